@@ -1,0 +1,22 @@
+package org.haven.events.study;
+
+import org.haven.events.Actor;
+import org.haven.events.EventRevision;
+import org.haven.instrument.Instrument;
+
+import static org.haven.events.Require.present;
+import static org.haven.events.Require.text;
+
+/**
+ * An instrument version became the study's current one. The event carries the whole instrument, so the
+ * batch can build the codebook and score answers from the topic alone.
+ */
+@EventRevision(1)
+public record InstrumentVersionPublished(String studyId, Instrument instrument, Actor actor) implements StudyEvent {
+
+    public InstrumentVersionPublished {
+        text(studyId, "studyId");
+        present(instrument, "instrument");
+        present(actor, "actor");
+    }
+}
