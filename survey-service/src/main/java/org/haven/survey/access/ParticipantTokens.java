@@ -1,0 +1,62 @@
+package org.haven.survey.access;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Personal participant tokens: 256 random bits, handed out once and stored only as their SHA-256 (a slow
+ * password hash buys nothing for a random secret of this size). Tokens never enter an event.
+ */
+@Component
+public class ParticipantTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int TOKEN_BYTES = 32;
+    private static final int MAX_TOKEN_LENGTH = 100;
+
+    private final JdbcTemplate jdbc;
+
+    public ParticipantTokens(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String issue(String participantId, Instant at) {
+        byte[] secret = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        jdbc.update("INSERT INTO participant_token (token_sha256, participant_id, issued_at) VALUES (?, ?, ?)",
+                sha256(token), participantId, Timestamp.from(at));
+        return token;
+    }
+
+    /** The participant a valid, unrevoked token belongs to. */
+    public Optional<String> participantFor(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        List<String> found = jdbc.queryForList(
+                "SELECT participant_id FROM participant_token WHERE token_sha256 = ? AND revoked_at IS NULL",
+                String.class, sha256(token));
+        return found.stream().findFirst();
+    }
+
+    static String sha256(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.haven.survey.participant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.haven.survey.study.StudyCatalog;
+import org.haven.survey.web.Researchers;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+
+/** Researchers enroll participants; the answer holds the personal token, shown this once only. */
+@RestController
+@Tag(name = "participants", description = "Enrollment (researchers)")
+public class EnrollmentController {
+
+    public record EnrollRequest(String consentFormVersion) {
+    }
+
+    public record EnrollResponse(String participantId, String token) {
+    }
+
+    private final Enrollment enrollment;
+    private final StudyCatalog catalog;
+    private final Clock clock;
+
+    public EnrollmentController(Enrollment enrollment, StudyCatalog catalog, Clock clock) {
+        this.enrollment = enrollment;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/studies/{studyId}/participants")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enroll a participant who agreed to the named consent-form version",
+            description = "Returns the participant id and their one-time personal token (store or send it now: "
+                    + "only its SHA-256 is kept).")
+    public EnrollResponse enroll(@PathVariable String studyId, @RequestBody EnrollRequest request,
+                                 Authentication researcher) {
+        catalog.require(studyId);
+        var enrolled = enrollment.enroll(studyId, request.consentFormVersion(), clock.instant(),
+                Researchers.actor(researcher));
+        return new EnrollResponse(enrolled.participantId(), enrolled.token());
+    }
+}

@@ -1,0 +1,102 @@
+package org.haven.survey.participant;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.haven.events.participant.ConsentWithdrawn;
+import org.haven.events.participant.ParticipantEnrolled;
+import org.haven.events.participant.ParticipantErased;
+import org.haven.events.participant.QuestionnaireSubmitted;
+import org.haven.events.participant.WithdrawalScope;
+import org.haven.instrument.Instrument;
+import org.haven.survey.study.StudyCatalog;
+import org.haven.survey.study.StudyDefinition;
+import org.haven.survey.submission.OneSubmissionPerWave;
+import org.haven.survey.submission.SubmissionResult;
+import org.haven.survey.submission.SubmissionRules;
+import org.haven.survey.submission.SubmitQuestionnaire;
+import org.haven.survey.submission.SubmittedWave;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One participant of one study: consent and the waves they submitted. The study's definition comes from
+ * the injected {@link StudyCatalog}; the rules live in plain classes.
+ */
+@Aggregate
+public class Participant {
+
+    @AggregateIdentifier
+    private String participantId;
+    private String studyId;
+    private Instant enrolledAt;
+    private ParticipantStatus status;
+    private final Map<Integer, SubmittedWave> submitted = new HashMap<>();
+
+    protected Participant() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Participant(EnrollParticipant command, StudyCatalog catalog) {
+        StudyDefinition study = catalog.require(command.studyId());
+        ConsentRules.checkConsentFormVersion(command.consentFormVersion());
+        apply(new ParticipantEnrolled(command.participantId(), study.studyId(), command.enrolledAt(),
+                command.consentFormVersion().strip(), null, command.actor()));
+    }
+
+    @CommandHandler
+    public SubmissionResult handle(SubmitQuestionnaire command, StudyCatalog catalog) {
+        SubmissionRules.checkSubmissionId(command.submissionId());
+        SubmittedWave previous = submitted.get(command.wave());
+        if (previous != null && previous.submissionId().equals(command.submissionId())) {
+            // A retry of an answer accepted earlier gets its original result, even after a withdrawal since.
+            return original(command.wave(), previous);
+        }
+        ConsentRules.checkMayAnswer(status);
+        var decision = OneSubmissionPerWave.decide(previous, command.wave(), command.submissionId(),
+                command.source(), command.answers());
+        if (decision == OneSubmissionPerWave.Decision.ALREADY_STORED) {
+            return original(command.wave(), previous);
+        }
+        Instrument instrument = SubmissionRules.check(catalog.require(studyId), command, enrolledAt);
+        apply(new QuestionnaireSubmitted(participantId, studyId, command.wave(), instrument.id(),
+                instrument.version(), command.answers(), null, command.submissionId(), command.source(),
+                command.completedOn(), command.actor()));
+        return new SubmissionResult(participantId, command.wave(), command.submissionId(), command.completedOn(), true);
+    }
+
+    private SubmissionResult original(int wave, SubmittedWave previous) {
+        return new SubmissionResult(participantId, wave, previous.submissionId(), previous.completedOn(), false);
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantEnrolled event) {
+        participantId = event.participantId();
+        studyId = event.studyId();
+        enrolledAt = event.enrolledAt();
+        status = ParticipantStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(QuestionnaireSubmitted event) {
+        submitted.put(event.wave(), new SubmittedWave(event.submissionId(), event.answers(), event.completedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        status = event.scope() == WithdrawalScope.STOP_USING_COLLECTED_DATA
+                ? ParticipantStatus.WITHDRAWN_DATA_EXCLUDED
+                : ParticipantStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantErased event) {
+        status = ParticipantStatus.ERASED;
+    }
+}

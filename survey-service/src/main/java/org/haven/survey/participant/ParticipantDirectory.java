@@ -1,0 +1,43 @@
+package org.haven.survey.participant;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads what the participant tables know: a participant's study, status and submitted waves. */
+@Component
+public class ParticipantDirectory {
+
+    public record ParticipantRow(String participantId, String studyId, Instant enrolledAt, ParticipantStatus status) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ParticipantDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ParticipantRow> find(String participantId) {
+        List<ParticipantRow> rows = jdbc.query(
+                "SELECT participant_id, study_id, enrolled_at, status FROM participant WHERE participant_id = ?",
+                (row, n) -> new ParticipantRow(row.getString(1), row.getString(2),
+                        row.getTimestamp(3).toInstant(), ParticipantStatus.valueOf(row.getString(4))),
+                participantId);
+        return rows.stream().findFirst();
+    }
+
+    /** Submitted waves of a participant, wave number to submission id. */
+    public Map<Integer, String> submittedWaves(String participantId) {
+        Map<Integer, String> waves = new TreeMap<>();
+        jdbc.query("SELECT wave, submission_id FROM submission WHERE participant_id = ?",
+                row -> {
+                    waves.put(row.getInt(1), row.getString(2));
+                }, participantId);
+        return waves;
+    }
+}

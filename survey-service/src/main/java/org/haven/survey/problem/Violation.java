@@ -1,0 +1,5 @@
+package org.haven.survey.problem;
+
+/** One broken rule, naming the field (JSON path or CSV column) it concerns. */
+public record Violation(String field, String message) {
+}

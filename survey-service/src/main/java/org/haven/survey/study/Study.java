@@ -1,0 +1,56 @@
+package org.haven.survey.study;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyCreated;
+import org.haven.events.study.WaveScheduled;
+import org.haven.instrument.Instrument;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A study: its waves and its published instrument versions. Rules live in {@link StudyRules}. */
+@Aggregate
+public class Study {
+
+    @AggregateIdentifier
+    private String studyId;
+    private final Map<String, Instrument> published = new HashMap<>();
+
+    protected Study() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Study(CreateStudy command) {
+        StudyRules.checkNewStudy(command.title(), command.waves());
+        apply(new StudyCreated(command.studyId(), command.title().strip(), command.importsMayEnroll(), command.actor()));
+        for (int i = 0; i < command.waves().size(); i++) {
+            apply(new WaveScheduled(command.studyId(), i + 1, command.waves().get(i), command.actor()));
+        }
+    }
+
+    @CommandHandler
+    public PublicationOutcome handle(PublishInstrumentVersion command) {
+        PublicationOutcome outcome = StudyRules.checkPublication(published, command.instrument());
+        if (outcome == PublicationOutcome.PUBLISHED) {
+            apply(new InstrumentVersionPublished(studyId, command.instrument(), command.actor()));
+        }
+        return outcome;
+    }
+
+    @EventSourcingHandler
+    void on(StudyCreated event) {
+        studyId = event.studyId();
+    }
+
+    @EventSourcingHandler
+    void on(InstrumentVersionPublished event) {
+        published.put(StudyRules.key(event.instrument()), event.instrument());
+    }
+}

@@ -1,0 +1,42 @@
+package org.haven.survey.study;
+
+import org.haven.events.study.WaveWindow;
+import org.haven.instrument.Instrument;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What participants' commands need to know about their study: its waves and the instrument versions
+ * published in it, the last published being the current one.
+ */
+public record StudyDefinition(
+        String studyId,
+        String title,
+        String owner,
+        boolean importsMayEnroll,
+        SortedMap<Integer, WaveWindow> waves,
+        List<Instrument> instruments) {
+
+    public StudyDefinition {
+        waves = Collections.unmodifiableSortedMap(new TreeMap<>(waves));
+        instruments = List.copyOf(instruments);
+    }
+
+    public Optional<WaveWindow> wave(int wave) {
+        return Optional.ofNullable(waves.get(wave));
+    }
+
+    public Optional<Instrument> currentInstrument() {
+        return instruments.isEmpty() ? Optional.empty() : Optional.of(instruments.get(instruments.size() - 1));
+    }
+
+    public Optional<Instrument> instrument(String instrumentId, int version) {
+        return instruments.stream()
+                .filter(instrument -> instrument.id().equals(instrumentId) && instrument.version() == version)
+                .findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package org.haven.survey.submission;
+
+import org.haven.events.participant.SubmissionSource;
+import org.haven.survey.problem.ConflictException;
+
+import java.util.Map;
+
+/**
+ * One submission per participant and wave. The same submission id again is a retry (the client never saw
+ * the answer); a re-import of identical answers is already imported; anything else is a conflict.
+ */
+public final class OneSubmissionPerWave {
+
+    public enum Decision { STORE, ALREADY_STORED }
+
+    private OneSubmissionPerWave() {
+    }
+
+    public static Decision decide(SubmittedWave previous, int wave, String submissionId, SubmissionSource source,
+                                  Map<String, Integer> answers) {
+        if (previous == null) {
+            return Decision.STORE;
+        }
+        if (previous.submissionId().equals(submissionId)) {
+            return Decision.ALREADY_STORED;
+        }
+        if (source == SubmissionSource.IMPORT) {
+            if (previous.answers().equals(answers)) {
+                return Decision.ALREADY_STORED;
+            }
+            throw new ConflictException("wave", "wave " + wave
+                    + " of this participant is already stored with different answers");
+        }
+        throw new ConflictException("wave", "wave " + wave + " was already submitted");
+    }
+}

@@ -1,0 +1,151 @@
+package org.haven.survey.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.haven.survey.problem.ConflictException;
+import org.haven.survey.problem.InvalidInputException;
+import org.haven.survey.problem.NotAllowedException;
+import org.haven.survey.problem.NotFoundException;
+import org.haven.survey.problem.RejectedException;
+import org.haven.survey.problem.Violation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as an RFC 7807 problem detail whose {@code errors} name the field and the problem, so a
+ * client (or a participant's page) can point at what to fix.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(RejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RejectedException rejection) {
+        HttpStatus status = statusOf(rejection);
+        return problem(status, titleOf(status), rejection.getMessage(), rejection.violations());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException missing) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "no such study or participant", List.of());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException conflict) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "the same record was changed at the same moment by another request; send it again", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Violation violation = describe(ex.getCause());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                violation.field().isEmpty() ? violation.message() : violation.field() + ": " + violation.message());
+        body.setTitle("Malformed request");
+        body.setProperty("errors", List.of(violation));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    static Violation describe(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new Violation(path(unknown), "unknown field '" + unknown.getPropertyName() + "'");
+        }
+        if (cause instanceof ValueInstantiationException invalid) {
+            Throwable reason = invalid.getCause() != null ? invalid.getCause() : invalid;
+            return new Violation(path(invalid), reason.getMessage());
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return new Violation(path(format), "'" + format.getValue() + "' is not a valid "
+                    + format.getTargetType().getSimpleName());
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return new Violation(path(mismatch), "expected " + describe(mismatch.getTargetType()) + " here");
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return new Violation(path(mapping), mapping.getOriginalMessage());
+        }
+        return new Violation("", "the request body is not valid JSON"
+                + (cause == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+                                                         List<Violation> violations) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(title);
+        if (!violations.isEmpty()) {
+            body.setProperty("errors", violations);
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private static HttpStatus statusOf(RejectedException rejection) {
+        if (rejection instanceof InvalidInputException) {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+        if (rejection instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (rejection instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (rejection instanceof NotAllowedException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    private static String titleOf(HttpStatus status) {
+        return switch (status) {
+            case UNPROCESSABLE_ENTITY -> "Invalid input";
+            case CONFLICT -> "Conflict";
+            case NOT_FOUND -> "Not found";
+            case FORBIDDEN -> "Not allowed";
+            default -> status.getReasonPhrase();
+        };
+    }
+}

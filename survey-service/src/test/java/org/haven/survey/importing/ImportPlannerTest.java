@@ -1,0 +1,517 @@
+package org.haven.survey.importing;
+
+import org.haven.events.study.WaveWindow;
+import org.haven.instrument.Instrument;
+import org.haven.instrument.InstrumentLoader;
+import org.haven.survey.participant.ParticipantStatus;
+import org.haven.survey.study.StudyDefinition;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * ESTI v1 (items respect_1.., scale 1..7, all optional) in a study with waves 1 and 2; today is 2027-03-15.
+ * P-known is an active participant, every other ref is unknown unless a test adds it.
+ */
+class ImportPlannerTest {
+
+    private static final Instrument ESTI = InstrumentLoader.esti();
+    private static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
+
+    private final Map<String, KnownRef> known = new HashMap<>(Map.of(
+            "P-known", new KnownRef("participant-known", ParticipantStatus.ACTIVE)));
+
+    private static StudyDefinition study(boolean importsMayEnroll) {
+        return new StudyDefinition("study-1", "Safety at home", "researcher-1", importsMayEnroll,
+                new TreeMap<>(Map.of(1, new WaveWindow.AlwaysOpen(), 2, new WaveWindow.AlwaysOpen())), List.of(ESTI));
+    }
+
+    private ImportPlan plan(ImportRow... rows) {
+        return plan(true, rows);
+    }
+
+    private ImportPlan plan(boolean importsMayEnroll, ImportRow... rows) {
+        return new ImportPlanner(study(importsMayEnroll), ESTI, ref -> Optional.ofNullable(known.get(ref)), TODAY)
+                .plan(List.of(rows));
+    }
+
+    private static ImportRow row(long line, String ref, String wave, String itemId, String value, String completedOn) {
+        return new ImportRow(line, ref, wave, itemId, value, completedOn);
+    }
+
+    /** A valid unit of P-other, wave 1, on lines 90-91: present in tests to show that other units are unaffected. */
+    private static final ImportRow OTHER_1 = row(90, "P-other", "1", "trust_1", "2", "2027-03-01");
+    private static final ImportRow OTHER_2 = row(91, "P-other", "1", "trust_2", "3", "2027-03-01");
+    private static final ImportUnit OTHER_UNIT = new ImportUnit("P-other", null, 1, 90,
+            Map.of("trust_1", 2, "trust_2", 3), LocalDate.of(2027, 3, 1));
+
+    private static void onlyTheOtherUnitIsStored(ImportPlan plan) {
+        assertThat(plan.units()).containsExactly(OTHER_UNIT);
+        assertThat(plan.rejectedUnits()).isEqualTo(1);
+        assertThat(plan.toEnroll()).containsOnly(Map.entry("P-other", LocalDate.of(2027, 3, 1)));
+    }
+
+    // --- valid units -------------------------------------------------------------------------------
+
+    @Test
+    void turns_the_rows_of_a_known_participant_wave_into_one_unit_with_its_answers_and_date() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-10"),
+                row(3, "P-known", "1", "respect_2", "1", "2027-03-10"),
+                row(4, "P-known", "1", "trust_5", "7", "2027-03-10"));
+
+        assertThat(plan.units()).containsExactly(new ImportUnit("P-known", "participant-known", 1, 2,
+                Map.of("respect_1", 5, "respect_2", 1, "trust_5", 7), LocalDate.of(2027, 3, 10)));
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.rejectedUnits()).isZero();
+        assertThat(plan.toEnroll()).isEmpty();
+    }
+
+    @Test
+    void leaves_skipped_items_with_an_empty_value_out_of_the_answers() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "2", "respect_1", "4", "2027-03-10"),
+                row(3, "P-known", "2", "respect_2", "", "2027-03-10"),
+                row(4, "P-known", "2", "respect_3", "  ", "2027-03-10"));
+
+        assertThat(plan.units()).containsExactly(new ImportUnit("P-known", "participant-known", 2, 2,
+                Map.of("respect_1", 4), LocalDate.of(2027, 3, 10)));
+        assertThat(plan.units().get(0).answers()).doesNotContainKeys("respect_2", "respect_3");
+        assertThat(plan.errors()).isEmpty();
+    }
+
+    @Test
+    void dates_a_unit_today_when_the_file_has_no_completed_on() {
+        ImportPlan plan = plan(row(2, "P-known", "1", "respect_1", "3", null));
+
+        assertThat(plan.units()).containsExactly(new ImportUnit("P-known", "participant-known", 1, 2,
+                Map.of("respect_1", 3), LocalDate.of(2027, 3, 15)));
+    }
+
+    @Test
+    void dates_a_unit_today_when_completed_on_is_empty() {
+        ImportPlan plan = plan(row(2, "P-known", "1", "respect_1", "3", ""));
+
+        assertThat(plan.units()).extracting(ImportUnit::completedOn).containsExactly(LocalDate.of(2027, 3, 15));
+    }
+
+    @Test
+    void accepts_the_bounds_of_the_scale_and_surrounding_spaces() {
+        ImportPlan plan = plan(
+                row(2, " P-known ", " 1 ", " respect_1 ", " 1 ", " 2027-03-15 "),
+                row(3, "P-known", "1", "respect_2", "7", "2027-03-15"));
+
+        assertThat(plan.units()).containsExactly(new ImportUnit("P-known", "participant-known", 1, 2,
+                Map.of("respect_1", 1, "respect_2", 7), LocalDate.of(2027, 3, 15)));
+        assertThat(plan.errors()).isEmpty();
+    }
+
+    @Test
+    void keeps_the_two_waves_of_one_participant_as_separate_units() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "2", "2027-01-10"),
+                row(3, "P-known", "2", "respect_1", "6", "2027-03-10"));
+
+        assertThat(plan.units()).containsExactlyInAnyOrder(
+                new ImportUnit("P-known", "participant-known", 1, 2, Map.of("respect_1", 2), LocalDate.of(2027, 1, 10)),
+                new ImportUnit("P-known", "participant-known", 2, 3, Map.of("respect_1", 6), LocalDate.of(2027, 3, 10)));
+        assertThat(plan.errors()).isEmpty();
+    }
+
+    @Test
+    void plans_nothing_for_a_file_without_rows() {
+        assertThat(plan()).isEqualTo(new ImportPlan(List.of(), List.of(), 0, Map.of()));
+    }
+
+    // --- row faults --------------------------------------------------------------------------------
+
+    @Test
+    void reports_a_value_above_the_scale_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-known", "1", "respect_2", "8", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(3, 1, "respect_2", "value 8 is outside the scale 1 to 7"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_a_value_below_the_scale_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "2", "respect_1", "0", "2027-03-01"),
+                row(3, "P-known", "2", "respect_2", "4", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(2, 2, "respect_1", "value 0 is outside the scale 1 to 7"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_a_value_that_is_not_an_integer_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "4.5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(2, 1, "respect_1", "value '4.5' is not a whole number"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_a_value_written_in_words_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "five", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(2, 1, "respect_1", "value 'five' is not a whole number"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_an_unknown_item_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-known", "1", "respekt_2", "5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(3, 1, "respekt_2", "unknown item 'respekt_2' in instrument esti version 1"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_an_unknown_wave_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "3", "respect_1", "5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(2, 3, "respect_1", "this study has no wave 3"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void an_unknown_wave_rejects_only_that_wave_of_the_participant() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-known", "7", "respect_1", "5", "2027-03-01"));
+
+        assertThat(plan.errors()).containsExactly(new RowError(3, 7, "respect_1", "this study has no wave 7"));
+        assertThat(plan.units()).containsExactly(new ImportUnit("P-known", "participant-known", 1, 2,
+                Map.of("respect_1", 5), LocalDate.of(2027, 3, 1)));
+        assertThat(plan.rejectedUnits()).isEqualTo(1);
+    }
+
+    @Test
+    void reports_a_wave_that_is_not_a_number_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "one", "respect_1", "5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.wave()).isNull();
+            assertThat(error.reason()).isEqualTo("wave 'one' is not a whole number");
+        });
+        assertThat(plan.units()).containsExactly(OTHER_UNIT);
+    }
+
+    @Test
+    void reports_the_second_of_two_rows_for_the_same_participant_wave_and_item() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-known", "1", "respect_2", "4", "2027-03-01"),
+                row(4, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(4, 1, "respect_1",
+                "item respect_1 appears twice for this participant and wave (first on line 2)"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void the_same_item_for_another_wave_or_another_participant_is_not_a_duplicate() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "trust_1", "5", "2027-03-01"),
+                row(3, "P-known", "2", "trust_1", "5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.rejectedUnits()).isZero();
+        assertThat(plan.units()).hasSize(3);
+    }
+
+    @Test
+    void reports_a_completed_on_that_differs_within_one_participant_wave() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-known", "1", "respect_2", "4", "2027-03-01"),
+                row(4, "P-known", "1", "respect_3", "3", "2027-03-02"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(4, 1, "respect_3",
+                "completed_on differs from line 2 within this participant and wave"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void a_different_completed_on_in_another_wave_is_fine() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-known", "2", "respect_1", "4", "2027-03-09"));
+
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.units()).hasSize(2);
+    }
+
+    @Test
+    void reports_a_completed_on_in_the_future_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-16"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(2, 1, "respect_1", "completed_on 2027-03-16 is in the future"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_a_completed_on_that_is_not_an_iso_date_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "2", "respect_1", "5", "15/03/2027"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(2, 2, "respect_1", "completed_on '15/03/2027' is not a date like 2027-01-31"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_an_impossible_calendar_date_with_its_line() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-02-30"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(2, 1, "respect_1", "completed_on '2027-02-30' is not a date like 2027-01-31"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_a_participant_wave_with_no_answered_item_at_its_first_line() {
+        ImportPlan plan = plan(
+                row(5, "P-known", "1", "respect_1", "", "2027-03-01"),
+                row(6, "P-known", "1", "respect_2", "", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(5, 1, null, "no item of this participant and wave is answered"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_a_row_that_could_not_be_split_into_columns_with_its_line() {
+        ImportPlan plan = plan(
+                new ImportRow(4, null, null, null, null, null, "expected 4 fields as in the header, found 3"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(4, null, null, "expected 4 fields as in the header, found 3"));
+        assertThat(plan.units()).containsExactly(OTHER_UNIT);
+    }
+
+    @Test
+    void reports_every_bad_row_of_a_unit_in_line_order() {
+        ImportPlan plan = plan(
+                OTHER_1,
+                row(3, "P-known", "1", "respect_1", "9", "2027-03-01"),
+                row(4, "P-known", "1", "respect_2", "4", "2027-03-01"),
+                row(5, "P-known", "1", "nope", "4", "2027-03-01"),
+                OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(3, 1, "respect_1", "value 9 is outside the scale 1 to 7"),
+                new RowError(5, 1, "nope", "unknown item 'nope' in instrument esti version 1"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    // --- who the reference is ----------------------------------------------------------------------
+
+    @Test
+    void reports_each_row_of_an_unknown_ref_when_the_study_does_not_enroll_from_imports() {
+        known.put("P-other", new KnownRef("participant-other", ParticipantStatus.ACTIVE));
+        ImportPlan plan = plan(false,
+                row(2, "P-new", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-new", "1", "respect_2", "", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        String reason = "unknown participant_ref, and this study does not enroll participants from imports";
+        assertThat(plan.errors()).containsExactly(
+                new RowError(2, 1, "respect_1", reason),
+                new RowError(3, 1, "respect_2", reason));
+        assertThat(plan.units()).containsExactly(new ImportUnit("P-other", "participant-other", 1, 90,
+                Map.of("trust_1", 2, "trust_2", 3), LocalDate.of(2027, 3, 1)));
+        assertThat(plan.rejectedUnits()).isEqualTo(1);
+        assertThat(plan.toEnroll()).isEmpty();
+    }
+
+    @Test
+    void rejects_every_unit_of_unknown_refs_when_the_study_does_not_enroll_from_imports() {
+        ImportPlan plan = plan(false,
+                row(2, "P-new", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-new", "2", "respect_1", "5", "2027-03-01"),
+                row(4, "P-known", "1", "respect_1", "5", "2027-03-01"));
+
+        assertThat(plan.rejectedUnits()).isEqualTo(2);
+        assertThat(plan.units()).extracting(ImportUnit::participantRef).containsExactly("P-known");
+        assertThat(plan.toEnroll()).isEmpty();
+    }
+
+    @Test
+    void reports_each_row_of_a_withdrawn_participant() {
+        known.put("P-gone", new KnownRef("participant-gone", ParticipantStatus.WITHDRAWN));
+        ImportPlan plan = plan(
+                row(2, "P-gone", "2", "respect_1", "5", "2027-03-01"),
+                row(3, "P-gone", "2", "respect_2", "6", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        String reason = "this participant has withdrawn from the study";
+        assertThat(plan.errors()).containsExactly(
+                new RowError(2, 2, "respect_1", reason),
+                new RowError(3, 2, "respect_2", reason));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_a_participant_withdrawn_with_their_data_excluded() {
+        known.put("P-gone", new KnownRef("participant-gone", ParticipantStatus.WITHDRAWN_DATA_EXCLUDED));
+        ImportPlan plan = plan(
+                row(2, "P-gone", "1", "respect_1", "5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(2, 1, "respect_1", "this participant has withdrawn from the study"));
+        onlyTheOtherUnitIsStored(plan);
+    }
+
+    @Test
+    void reports_an_erased_participant() {
+        known.put("P-erased", new KnownRef("participant-erased", ParticipantStatus.ERASED));
+        ImportPlan plan = plan(
+                row(2, "P-erased", "1", "respect_1", "5", "2027-03-01"),
+                OTHER_1, OTHER_2);
+
+        assertThat(plan.errors()).containsExactly(new RowError(2, 1, "respect_1",
+                "this participant was erased; the reference cannot be imported again"));
+        onlyTheOtherUnitIsStored(plan);
+        assertThat(plan.toEnroll()).doesNotContainKey("P-erased");
+    }
+
+    // --- enrollment of new references --------------------------------------------------------------
+
+    @Test
+    void enrolls_a_new_ref_at_its_earliest_completed_on_across_its_waves() {
+        ImportPlan plan = plan(
+                row(2, "P-new", "2", "respect_1", "5", "2027-03-10"),
+                row(3, "P-new", "1", "respect_1", "4", "2027-01-20"),
+                row(4, "P-known", "1", "respect_1", "4", "2027-01-01"));
+
+        assertThat(plan.toEnroll()).containsOnly(Map.entry("P-new", LocalDate.of(2027, 1, 20)));
+        assertThat(plan.units()).containsExactlyInAnyOrder(
+                new ImportUnit("P-new", null, 2, 2, Map.of("respect_1", 5), LocalDate.of(2027, 3, 10)),
+                new ImportUnit("P-new", null, 1, 3, Map.of("respect_1", 4), LocalDate.of(2027, 1, 20)),
+                new ImportUnit("P-known", "participant-known", 1, 4, Map.of("respect_1", 4), LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void dates_a_new_ref_by_its_earliest_row_even_in_a_rejected_wave() {
+        ImportPlan plan = plan(
+                row(2, "P-new", "1", "respect_1", "5", "2027-03-10"),
+                row(3, "P-new", "2", "respect_1", "9", "2027-02-05"));
+
+        assertThat(plan.units()).containsExactly(
+                new ImportUnit("P-new", null, 1, 2, Map.of("respect_1", 5), LocalDate.of(2027, 3, 10)));
+        assertThat(plan.rejectedUnits()).isEqualTo(1);
+        assertThat(plan.toEnroll()).containsOnly(Map.entry("P-new", LocalDate.of(2027, 2, 5)));
+    }
+
+    @Test
+    void a_new_ref_whose_other_wave_has_an_unreadable_date_is_still_planned() {
+        ImportPlan plan = plan(
+                row(2, "P-new", "1", "respect_1", "5", "2027-03-10"),
+                row(3, "P-new", "2", "respect_1", "5", "yesterday"));
+
+        assertThat(plan.errors()).containsExactly(
+                new RowError(3, 2, "respect_1", "completed_on 'yesterday' is not a date like 2027-01-31"));
+        assertThat(plan.units()).containsExactly(
+                new ImportUnit("P-new", null, 1, 2, Map.of("respect_1", 5), LocalDate.of(2027, 3, 10)));
+        assertThat(plan.rejectedUnits()).isEqualTo(1);
+        assertThat(plan.toEnroll()).containsOnly(Map.entry("P-new", LocalDate.of(2027, 3, 10)));
+    }
+
+    @Test
+    void enrolls_a_new_ref_without_completed_on_at_today() {
+        ImportPlan plan = plan(row(2, "P-new", "1", "respect_1", "5", null));
+
+        assertThat(plan.toEnroll()).containsOnly(Map.entry("P-new", LocalDate.of(2027, 3, 15)));
+    }
+
+    @Test
+    void does_not_enroll_a_new_ref_whose_every_wave_is_rejected() {
+        ImportPlan plan = plan(
+                row(2, "P-new", "1", "respect_1", "8", "2027-03-01"),
+                row(3, "P-new", "2", "respect_1", "", "2027-03-01"),
+                row(4, "P-known", "1", "respect_1", "4", "2027-03-01"));
+
+        assertThat(plan.toEnroll()).isEmpty();
+        assertThat(plan.rejectedUnits()).isEqualTo(2);
+        assertThat(plan.units()).extracting(ImportUnit::participantRef).containsExactly("P-known");
+    }
+
+    @Test
+    void does_not_enroll_a_known_ref() {
+        ImportPlan plan = plan(row(2, "P-known", "1", "respect_1", "5", "2027-03-01"));
+
+        assertThat(plan.toEnroll()).isEmpty();
+        assertThat(plan.units()).extracting(ImportUnit::participantId).containsExactly("participant-known");
+    }
+
+    // --- worked example ----------------------------------------------------------------------------
+
+    @Test
+    void three_participants_by_two_waves_with_one_bad_row_store_five_units_and_report_that_row() {
+        known.put("P-A", new KnownRef("participant-a", ParticipantStatus.ACTIVE));
+        // As read from a file with a header on line 1.
+        ImportPlan plan = plan(
+                row(2, "P-A", "1", "respect_1", "4", "2027-01-10"),
+                row(3, "P-A", "1", "respect_2", "5", "2027-01-10"),
+                row(4, "P-A", "2", "respect_1", "6", "2027-03-10"),
+                row(5, "P-A", "2", "respect_2", "", "2027-03-10"),
+                row(6, "P-B", "1", "respect_1", "3", "2027-01-12"),
+                row(7, "P-B", "1", "respect_2", "2", "2027-01-12"),
+                row(8, "P-B", "2", "respect_1", "7", "2027-03-11"),
+                row(9, "P-B", "2", "respect_2", "12", "2027-03-11"),
+                row(10, "P-C", "1", "respect_1", "1", "2027-01-15"),
+                row(11, "P-C", "1", "respect_2", "1", "2027-01-15"),
+                row(12, "P-C", "2", "respect_1", "2", "2027-03-12"),
+                row(13, "P-C", "2", "respect_2", "3", "2027-03-12"));
+
+        assertThat(plan.units()).containsExactlyInAnyOrder(
+                new ImportUnit("P-A", "participant-a", 1, 2, Map.of("respect_1", 4, "respect_2", 5), LocalDate.of(2027, 1, 10)),
+                new ImportUnit("P-A", "participant-a", 2, 4, Map.of("respect_1", 6), LocalDate.of(2027, 3, 10)),
+                new ImportUnit("P-B", null, 1, 6, Map.of("respect_1", 3, "respect_2", 2), LocalDate.of(2027, 1, 12)),
+                new ImportUnit("P-C", null, 1, 10, Map.of("respect_1", 1, "respect_2", 1), LocalDate.of(2027, 1, 15)),
+                new ImportUnit("P-C", null, 2, 12, Map.of("respect_1", 2, "respect_2", 3), LocalDate.of(2027, 3, 12)));
+        assertThat(plan.rejectedUnits()).isEqualTo(1);
+        assertThat(plan.errors()).containsExactly(new RowError(9, 2, "respect_2", "value 12 is outside the scale 1 to 7"));
+        assertThat(plan.toEnroll()).containsOnly(
+                Map.entry("P-B", LocalDate.of(2027, 1, 12)),
+                Map.entry("P-C", LocalDate.of(2027, 1, 15)));
+    }
+}

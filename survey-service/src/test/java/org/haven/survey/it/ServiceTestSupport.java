@@ -1,0 +1,126 @@
+package org.haven.survey.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.haven.survey.SurveyServiceApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shared set-up of the service's integration tests: the whole application on a random port, a researcher
+ * account, and plain-JDBC access to the event store to count and read what was really stored.
+ */
+@SpringBootTest(classes = SurveyServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServiceTestSupport {
+
+    protected static final String RESEARCHER = "it-researcher";
+    protected static final String PASSWORD = "correct horse battery staple";
+    protected static final String ESTI_PATH = "/instruments/builtin/esti-v1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    protected DataSource dataSource;
+
+    protected ApiClient api;
+
+    protected static void researcherAccount(DynamicPropertyRegistry registry) {
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        registry.add("haven.security.researchers[0].name", () -> RESEARCHER);
+        registry.add("haven.security.researchers[0].password", () -> hash);
+        registry.add("haven.import.max-bytes", () -> "20000");
+    }
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void runs_on_postgresql_when_ci_is_set() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            if (TestDatabase.runningInCi()) {
+                assertThat(url).startsWith("jdbc:postgresql:");
+            }
+            if (url.startsWith("jdbc:h2:")) {
+                assertThat(TestDatabase.postgresAvailable()).as("H2 only stands in when PostgreSQL is missing").isFalse();
+            }
+        }
+    }
+
+    protected String researcher() {
+        return ApiClient.basic(RESEARCHER, PASSWORD);
+    }
+
+    protected String createStudy(boolean importsMayEnroll, String wavesJson) {
+        var created = api.postJson("/api/studies", researcher(),
+                "{\"title\":\"Integration study\",\"importsMayEnroll\":" + importsMayEnroll + ",\"waves\":" + wavesJson + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String studyId = created.json().get("studyId").asText();
+        var published = api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", researcher(),
+                "application/json", new byte[0]);
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        return studyId;
+    }
+
+    /** Enrolls a participant and returns {participantId, token}. */
+    protected String[] enroll(String studyId) {
+        var enrolled = api.postJson("/api/studies/" + studyId + "/participants", researcher(),
+                "{\"consentFormVersion\":\"consent-v1\"}");
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+        return new String[] {enrolled.json().get("participantId").asText(), enrolled.json().get("token").asText()};
+    }
+
+    /** Events in the store, counted with plain JDBC. */
+    protected long eventCount() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM domainevententry")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected record StoredEvent(String payloadType, String revision, byte[] payload) {
+    }
+
+    /** The events of one aggregate, in order, as stored. */
+    protected List<StoredEvent> storedEvents(String aggregateId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT payloadtype, payloadrevision, payload"
+                     + " FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
+            query.setString(1, aggregateId);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new StoredEvent(rows.getString(1), rows.getString(2), rows.getBytes(3)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String problemFields(JsonNode problem) {
+        return problem == null || problem.get("errors") == null ? "" : problem.get("errors").toString();
+    }
+}

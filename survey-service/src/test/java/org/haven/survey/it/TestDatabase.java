@@ -1,0 +1,71 @@
+package org.haven.survey.it;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The database the integration tests run on: the local PostgreSQL (database haven_test on 127.0.0.1:5432,
+ * prepared by infra/postgres.sh) when it answers. Without it the same flows run on an H2 file database and
+ * say so; under CI=true a missing PostgreSQL fails the build instead, so CI always runs them on PostgreSQL.
+ */
+public final class TestDatabase {
+
+    public static final String POSTGRES_URL = System.getProperty("haven.test.postgres-url",
+            "jdbc:postgresql://127.0.0.1:5432/haven_test");
+    public static final String POSTGRES_USER = System.getProperty("haven.test.postgres-user", "postgres");
+    static final String INSTALL_HINT = "PostgreSQL does not answer at " + POSTGRES_URL
+            + " (install PostgreSQL, then run infra/postgres.sh to start it and create the database)";
+
+    private static Boolean postgresAvailable;
+
+    private TestDatabase() {
+    }
+
+    public static boolean runningInCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    public static synchronized boolean postgresAvailable() {
+        if (postgresAvailable == null) {
+            DriverManager.setLoginTimeout(3);
+            try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
+                postgresAvailable = true;
+            } catch (SQLException e) {
+                postgresAvailable = false;
+            }
+        }
+        return postgresAvailable;
+    }
+
+    /** Registers the datasource: PostgreSQL when available, H2 otherwise (never in CI). */
+    public static void register(DynamicPropertyRegistry registry) {
+        if (postgresAvailable()) {
+            registry.add("spring.datasource.url", () -> POSTGRES_URL);
+            registry.add("spring.datasource.username", () -> POSTGRES_USER);
+            registry.add("spring.datasource.password", () -> "");
+            return;
+        }
+        if (runningInCi()) {
+            throw new IllegalStateException("CI=true: the integration tests must run on PostgreSQL. " + INSTALL_HINT);
+        }
+        System.err.println("NOTE: " + INSTALL_HINT + ". Running the PostgreSQL flows on H2 instead.");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + tempDir().resolve("it") + ";DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("haven-it-h2");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
