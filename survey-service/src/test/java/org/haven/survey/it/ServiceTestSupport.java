@@ -41,6 +41,8 @@ public abstract class ServiceTestSupport {
     protected ApiClient api;
 
     protected static void researcherAccount(DynamicPropertyRegistry registry) {
+        // These flows need no broker; the publisher has tests of its own.
+        registry.add("haven.kafka.publisher.enabled", () -> "false");
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         registry.add("haven.security.researchers[0].name", () -> RESEARCHER);
         registry.add("haven.security.researchers[0].password", () -> hash);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * The database the integration tests run on: the local PostgreSQL (database haven_test on 127.0.0.1:5432,
@@ -46,19 +47,21 @@ public final class TestDatabase {
 
     /** Registers the datasource: PostgreSQL when available, H2 otherwise (never in CI). */
     public static void register(DynamicPropertyRegistry registry) {
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The datasource properties: PostgreSQL when available, H2 otherwise (never in CI). */
+    public static Map<String, String> properties() {
         if (postgresAvailable()) {
-            registry.add("spring.datasource.url", () -> POSTGRES_URL);
-            registry.add("spring.datasource.username", () -> POSTGRES_USER);
-            registry.add("spring.datasource.password", () -> "");
-            return;
+            return Map.of("spring.datasource.url", POSTGRES_URL, "spring.datasource.username", POSTGRES_USER,
+                    "spring.datasource.password", "");
         }
         if (runningInCi()) {
             throw new IllegalStateException("CI=true: the integration tests must run on PostgreSQL. " + INSTALL_HINT);
         }
         System.err.println("NOTE: " + INSTALL_HINT + ". Running the PostgreSQL flows on H2 instead.");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + tempDir().resolve("it") + ";DB_CLOSE_ON_EXIT=FALSE");
-        registry.add("spring.datasource.username", () -> "sa");
-        registry.add("spring.datasource.password", () -> "");
+        return Map.of("spring.datasource.url", "jdbc:h2:file:" + tempDir().resolve("it") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
     private static Path tempDir() {
