@@ -1,0 +1,101 @@
+package org.haven.analytics.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The batch's command line (DESIGN section 7). The export key comes from the environment variable
+ * HAVEN_EXPORT_KEY or from --export-key-file, never from the command line, where ps would show it.
+ */
+public record BatchArguments(String bootstrapServers, String topic, String studyId, Path out, Instant asOf,
+                             byte[] exportKey, String schedule) {
+
+    static final String KEY_VARIABLE = "HAVEN_EXPORT_KEY";
+    private static final Set<String> OPTIONS = Set.of("bootstrap-servers", "topic", "study", "out", "as-of",
+            "export-key-file", "schedule");
+    private static final int MIN_KEY_LENGTH = 16;
+
+    public static BatchArguments parse(String[] args, Map<String, String> environment) {
+        Map<String, String> options = options(args);
+        String keyFile = options.get("export-key-file");
+        return new BatchArguments(
+                options.getOrDefault("bootstrap-servers", "127.0.0.1:9092"),
+                options.getOrDefault("topic", "haven.survey.events"),
+                required(options, "study"),
+                Path.of(required(options, "out")),
+                asOf(options.get("as-of")),
+                exportKey(keyFile, environment.get(KEY_VARIABLE)),
+                options.get("schedule"));
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--spring.") || arg.startsWith("--haven.") || arg.startsWith("--logging.")) {
+                continue; // Spring configuration, not a batch option
+            }
+            if (!arg.startsWith("--")) {
+                throw new BadArgumentException("unexpected argument '" + arg + "'; options look like --study=ID");
+            }
+            String name = arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : arg.substring(2);
+            if (name.equals("export-key")) {
+                throw new BadArgumentException("the export key is never given on the command line (ps shows it):"
+                        + " set " + KEY_VARIABLE + " or use --export-key-file");
+            }
+            if (!OPTIONS.contains(name)) {
+                throw new BadArgumentException("unknown option --" + name + " (known: --" + String.join(", --", OPTIONS.stream().sorted().toList()) + ")");
+            }
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                    : i + 1 < args.length ? args[++i] : "";
+            options.put(name, value);
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new BadArgumentException("--" + name + " is required");
+        }
+        return value.strip();
+    }
+
+    private static Instant asOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadArgumentException("--as-of '" + text + "' is not an ISO-8601 instant like 2027-03-31T23:59:59Z");
+        }
+    }
+
+    private static byte[] exportKey(String keyFile, String fromEnvironment) {
+        String key;
+        if (keyFile != null) {
+            try {
+                key = Files.readString(Path.of(keyFile), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new BadArgumentException("cannot read --export-key-file " + keyFile + ": " + e.getMessage());
+            }
+        } else if (fromEnvironment != null) {
+            key = fromEnvironment;
+        } else {
+            throw new BadArgumentException("no export key: set " + KEY_VARIABLE + " or use --export-key-file"
+                    + " (the key that turns participant ids into pseudonyms; keep it to reproduce a run)");
+        }
+        if (key.length() < MIN_KEY_LENGTH) {
+            throw new BadArgumentException("the export key is shorter than " + MIN_KEY_LENGTH + " characters");
+        }
+        return key.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,50 @@
+package org.haven.analytics.export;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.haven.instrument.Instrument;
+import org.haven.instrument.Item;
+import org.haven.instrument.Scale;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * codebook.csv: one row per item of every instrument version used, by version then instrument order, with
+ * value labels as SPSS and R labelled data need them ({@code 1=strongly disagree|...|7=strongly agree}).
+ */
+public final class CodebookCsv {
+
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    static final String[] HEADER = {"item_id", "subscale", "text", "reverse", "min", "max", "value_labels",
+            "instrument_version"};
+
+    private CodebookCsv() {
+    }
+
+    public static void write(List<Instrument> used, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+            csv.printRecord((Object[]) HEADER);
+            List<Instrument> ordered = used.stream()
+                    .sorted(Comparator.comparingInt(Instrument::version).thenComparing(Instrument::id)).toList();
+            for (Instrument instrument : ordered) {
+                for (Item item : instrument.items()) {
+                    Scale scale = instrument.scaleOf(item);
+                    csv.printRecord(item.id(), item.subscale(), item.text(), item.reverse() ? 1 : 0, scale.min(),
+                            scale.max(), labels(scale), instrument.version());
+                }
+            }
+        }
+    }
+
+    private static String labels(Scale scale) {
+        return scale.labels().stream().map(label -> label.value() + "=" + label.label()).collect(Collectors.joining("|"));
+    }
+}

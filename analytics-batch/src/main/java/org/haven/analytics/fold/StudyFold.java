@@ -1,0 +1,139 @@
+package org.haven.analytics.fold;
+
+import org.haven.events.HavenEvent;
+import org.haven.events.participant.ConsentWithdrawn;
+import org.haven.events.participant.ParticipantEnrolled;
+import org.haven.events.participant.ParticipantErased;
+import org.haven.events.participant.QuestionnaireSubmitted;
+import org.haven.events.participant.WithdrawalScope;
+import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyCreated;
+import org.haven.instrument.Instrument;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Folds one study's events into participant x wave answers. Only the study's events up to the cutoff count,
+ * except exclusions (erasure, withdrawal of the use of collected data), which count whenever they happened.
+ * Publishing is at-least-once, so a (participant, wave) seen twice keeps its first submission. Memory grows
+ * with participants x waves x items, never with the number of events read.
+ */
+public class StudyFold {
+
+    private final String studyId;
+    private final Instant asOf;
+    private final List<Instrument> instruments = new ArrayList<>();
+    private final Map<String, Instant> enrolledAt = new HashMap<>();
+    private final Map<String, Exclusion> excluded = new HashMap<>();
+    private final Map<String, Map<Integer, Submission>> submissions = new HashMap<>();
+    private final FoldCounts counts = new FoldCounts();
+    private StudyCreated study;
+
+    public StudyFold(String studyId, Instant asOf) {
+        this.studyId = studyId;
+        this.asOf = asOf;
+    }
+
+    public void accept(DecodedEvent decoded) {
+        counts.read++;
+        HavenEvent event = decoded.event();
+        if (!studyId.equals(event.studyId())) {
+            counts.otherStudies++;
+            return;
+        }
+        if (event instanceof ParticipantErased erased) {
+            exclude(erased.participantId(), Exclusion.ERASED);
+        } else if (event instanceof ConsentWithdrawn withdrawn) {
+            if (withdrawn.scope() == WithdrawalScope.STOP_USING_COLLECTED_DATA) {
+                exclude(withdrawn.participantId(), Exclusion.WITHDREW_DATA);
+            }
+            counts.used++;
+        } else if (asOf != null && decoded.eventTime() != null && decoded.eventTime().isAfter(asOf)) {
+            counts.afterCutoff++;
+        } else {
+            apply(event);
+        }
+    }
+
+    private void apply(HavenEvent event) {
+        counts.used++;
+        if (event instanceof StudyCreated created) {
+            study = created;
+        } else if (event instanceof InstrumentVersionPublished published) {
+            instruments.add(published.instrument());
+        } else if (event instanceof ParticipantEnrolled enrolled) {
+            enrolledAt.putIfAbsent(enrolled.participantId(), enrolled.enrolledAt());
+        } else if (event instanceof QuestionnaireSubmitted submitted) {
+            Map<Integer, Submission> waves = submissions.computeIfAbsent(submitted.participantId(), id -> new HashMap<>());
+            if (waves.containsKey(submitted.wave())) {
+                counts.used--;
+                counts.duplicates++;
+                return;
+            }
+            waves.put(submitted.wave(), new Submission(submitted.participantId(), submitted.wave(),
+                    submitted.instrumentId(), submitted.instrumentVersion(), submitted.answers(), submitted.completedOn()));
+        }
+    }
+
+    private void exclude(String participantId, Exclusion reason) {
+        counts.used++;
+        // Erasure outranks a withdrawal: it is the stronger request and the one the manifest should show.
+        excluded.merge(participantId, reason, (before, now) -> before == Exclusion.ERASED ? before : now);
+    }
+
+    public Optional<StudyCreated> study() {
+        return Optional.ofNullable(study);
+    }
+
+    public List<Instrument> instruments() {
+        return List.copyOf(instruments);
+    }
+
+    public Optional<Instant> enrolledAt(String participantId) {
+        return Optional.ofNullable(enrolledAt.get(participantId));
+    }
+
+    /** The included participants' submissions (excluded participants are left out entirely). */
+    public List<Submission> includedSubmissions() {
+        List<Submission> included = new ArrayList<>();
+        submissions.forEach((participant, waves) -> {
+            if (!excluded.containsKey(participant)) {
+                included.addAll(waves.values());
+            }
+        });
+        return included;
+    }
+
+    /** Excluded participants who have data in this study, by reason. */
+    public Map<Exclusion, Long> excludedParticipants() {
+        Map<Exclusion, Long> byReason = new EnumMap<>(Exclusion.class);
+        excluded.forEach((participant, reason) -> {
+            if (enrolledAt.containsKey(participant) || submissions.containsKey(participant)) {
+                byReason.merge(reason, 1L, Long::sum);
+            }
+        });
+        return byReason;
+    }
+
+    /** Submissions left out because their participant is excluded, by reason. */
+    public Map<Exclusion, Long> excludedSubmissions() {
+        Map<Exclusion, Long> byReason = new EnumMap<>(Exclusion.class);
+        submissions.forEach((participant, waves) -> {
+            Exclusion reason = excluded.get(participant);
+            if (reason != null) {
+                byReason.merge(reason, (long) waves.size(), Long::sum);
+            }
+        });
+        return byReason;
+    }
+
+    public FoldCounts counts() {
+        return counts;
+    }
+}

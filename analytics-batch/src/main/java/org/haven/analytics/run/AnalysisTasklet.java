@@ -1,0 +1,77 @@
+package org.haven.analytics.run;
+
+import org.haven.analytics.export.CodebookCsv;
+import org.haven.analytics.export.Pseudonyms;
+import org.haven.analytics.fold.StudyFold;
+import org.haven.analytics.fold.Submission;
+import org.haven.analytics.statistics.Response;
+import org.haven.analytics.statistics.StatisticRow;
+import org.haven.analytics.statistics.StatisticsCalculator;
+import org.haven.analytics.statistics.StatisticsCsv;
+import org.haven.analytics.statistics.StudyResponses;
+import org.haven.instrument.Instrument;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * After the replay: turns the fold into pseudonymized responses, computes the statistics and writes the run's
+ * files. Participant ids end here; nothing written holds one.
+ */
+public class AnalysisTasklet implements Tasklet {
+
+    private final StudyFold fold;
+    private final RunSettings settings;
+    private final Path folder;
+    private final PrintStream out;
+
+    public AnalysisTasklet(StudyFold fold, RunSettings settings, Path folder, PrintStream out) {
+        this.fold = fold;
+        this.settings = settings;
+        this.folder = folder;
+        this.out = out;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        String studyId = settings.arguments().studyId();
+        if (fold.study().isEmpty()) {
+            throw new IllegalStateException("study " + studyId + " has no events on the topic"
+                    + (settings.arguments().asOf() == null ? "" : " up to " + settings.arguments().asOf()));
+        }
+        StudyResponses study = responses(fold, new Pseudonyms(settings.exportKey()));
+        Files.createDirectories(folder);
+        List<StatisticRow> rows = StatisticsCalculator.compute(study);
+        StatisticsCsv.write(rows, folder.resolve("statistics.csv"));
+        CodebookCsv.write(study.instruments(), folder.resolve("codebook.csv"));
+        RunSummary.print(out, study, rows, folder);
+        return RepeatStatus.FINISHED;
+    }
+
+    static StudyResponses responses(StudyFold fold, Pseudonyms pseudonyms) {
+        List<Response> responses = fold.includedSubmissions().stream()
+                .map(submission -> response(submission, pseudonyms))
+                .sorted(Comparator.comparing(Response::pid).thenComparingInt(Response::wave))
+                .toList();
+        Set<String> used = responses.stream().map(r -> r.instrumentId() + ":" + r.instrumentVersion())
+                .collect(Collectors.toSet());
+        List<Instrument> instruments = fold.instruments().stream()
+                .filter(instrument -> used.contains(instrument.id() + ":" + instrument.version()))
+                .toList();
+        return new StudyResponses(instruments, responses);
+    }
+
+    private static Response response(Submission submission, Pseudonyms pseudonyms) {
+        return new Response(pseudonyms.of(submission.participantId()), submission.wave(), submission.instrumentId(),
+                submission.instrumentVersion(), submission.answers());
+    }
+}

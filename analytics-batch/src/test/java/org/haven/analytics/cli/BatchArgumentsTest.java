@@ -1,0 +1,70 @@
+package org.haven.analytics.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BatchArgumentsTest {
+
+    private static final Map<String, String> KEY = Map.of("HAVEN_EXPORT_KEY", "sixteen-chars-or-more");
+
+    @Test
+    void reads_every_option_with_equals_or_a_separate_value() {
+        var arguments = BatchArguments.parse(new String[] {"--bootstrap-servers=10.0.0.1:9092", "--topic", "t",
+                "--study=s-1", "--out=runs", "--as-of=2027-03-31T23:59:59Z"}, KEY);
+
+        assertThat(arguments.bootstrapServers()).isEqualTo("10.0.0.1:9092");
+        assertThat(arguments.topic()).isEqualTo("t");
+        assertThat(arguments.studyId()).isEqualTo("s-1");
+        assertThat(arguments.out()).isEqualTo(Path.of("runs"));
+        assertThat(arguments.asOf()).isEqualTo(Instant.parse("2027-03-31T23:59:59Z"));
+        assertThat(new String(arguments.exportKey())).isEqualTo("sixteen-chars-or-more");
+    }
+
+    @Test
+    void defaults_to_the_local_broker_and_the_haven_topic() {
+        var arguments = BatchArguments.parse(new String[] {"--study=s", "--out=o"}, KEY);
+
+        assertThat(arguments.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(arguments.topic()).isEqualTo("haven.survey.events");
+        assertThat(arguments.asOf()).isNull();
+    }
+
+    @Test
+    void reads_the_export_key_from_a_file(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("key");
+        Files.writeString(file, "from-a-file-0123456789\n");
+
+        var arguments = BatchArguments.parse(new String[] {"--study=s", "--out=o", "--export-key-file=" + file}, Map.of());
+
+        assertThat(new String(arguments.exportKey())).isEqualTo("from-a-file-0123456789");
+    }
+
+    @Test
+    void names_each_problem_in_one_line() {
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--out=o"}, KEY))
+                .hasMessage("--study is required");
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o", "--as-of=yesterday"}, KEY))
+                .hasMessageContaining("--as-of 'yesterday' is not an ISO-8601 instant");
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o", "--colour=red"}, KEY))
+                .hasMessageStartingWith("unknown option --colour");
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o"}, Map.of()))
+                .hasMessageStartingWith("no export key: set HAVEN_EXPORT_KEY or use --export-key-file");
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o"},
+                Map.of("HAVEN_EXPORT_KEY", "short"))).hasMessageContaining("shorter than 16");
+    }
+
+    @Test
+    void refuses_the_export_key_on_the_command_line_where_ps_shows_it() {
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o", "--export-key=secret"}, KEY))
+                .isInstanceOf(BadArgumentException.class)
+                .hasMessageContaining("never given on the command line");
+    }
+}

@@ -1,0 +1,210 @@
+package org.haven.analytics.it;
+
+import org.haven.analytics.cli.BatchCommand;
+import org.haven.analytics.it.TopicFixture.Timed;
+import org.haven.events.Actor;
+import org.haven.events.participant.ParticipantEnrolled;
+import org.haven.events.participant.ParticipantErased;
+import org.haven.events.participant.QuestionnaireSubmitted;
+import org.haven.events.participant.SubmissionSource;
+import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyCreated;
+import org.haven.events.study.WaveScheduled;
+import org.haven.events.study.WaveWindow;
+import org.haven.instrument.InstrumentLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The batch against a real Kafka broker (KRaft, in this JVM), over events written by the events-schema
+ * serializer: the statistics and codebook lines a researcher would check, worked out by hand below.
+ */
+class AnalyticsJobIT {
+
+    private static final String STUDY = "study-hand";
+    private static final String TOPIC = "haven.survey.events.it";
+    private static final Actor RESEARCHER = Actor.researcher("dr.morgan");
+    private static final Map<String, String> KEY = Map.of("HAVEN_EXPORT_KEY", "integration-test-export-key");
+    private static EmbeddedKafkaKraftBroker broker;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void topicWithTwoStudies() throws Exception {
+        broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.brokerProperty("auto.create.topics.enable", "false");
+        broker.afterPropertiesSet();
+        TopicFixture fixture = new TopicFixture(broker.getBrokersAsString());
+        fixture.createTopic(TOPIC, 3);
+        fixture.publish(TOPIC, events());
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.destroy();
+    }
+
+    /*
+     * respect (5 items; respect_3 and respect_5 reverse-keyed on 1..7, so v' = 8 - v):
+     *   A w1: 6,5,2,7,1 -> 6,5,6,7,7 -> 31/5 = 6.2      A w2: 7,7,1,7,1 -> 7,7,7,7,7 -> 7.0
+     *   B w1: 4,4,4,4,4 -> 4.0                         B w2: 5,4,3,5,3 -> 5,4,5,5,5 -> 4.8
+     *   C w1: 3 of 5 answered < ceil(10/3) = 4 -> none C w2: 2,2,6,2,6 -> 2,2,2,2,2 -> 2.0
+     *   D (erased after the run's cutoff would still be excluded) answers all 1s and is left out.
+     * wave 1: n = 2, mean = (6.2 + 4)/2 = 5.1, sd = sqrt(2 * 1.1^2 / 1) = 1.5556349186104046
+     * wave 2: n = 3, mean = 13.8/3 = 4.6
+     * first-last (A, B): diffs 0.8 and 0.8 -> paired_n 2, mean diff 0.8, sd of diffs 0 -> t and dz undefined
+     */
+    private static List<Timed> events() {
+        List<Timed> events = new ArrayList<>();
+        events.add(at(new StudyCreated(STUDY, "Hand-worked study", false, RESEARCHER), "2027-01-01T08:00:00Z"));
+        events.add(at(new WaveScheduled(STUDY, 1, new WaveWindow.AlwaysOpen(), RESEARCHER), "2027-01-01T08:00:00Z"));
+        events.add(at(new WaveScheduled(STUDY, 2, new WaveWindow.AlwaysOpen(), RESEARCHER), "2027-01-01T08:00:00Z"));
+        events.add(at(new InstrumentVersionPublished(STUDY, InstrumentLoader.esti(), RESEARCHER), "2027-01-01T08:00:01Z"));
+        for (String p : List.of("A", "B", "C", "D")) {
+            events.add(at(new ParticipantEnrolled(p, STUDY, Instant.parse("2027-01-02T00:00:00Z"), "v1", null,
+                    RESEARCHER), "2027-01-02T00:00:00Z"));
+        }
+        events.add(submitted("A", 1, "2027-01-10T10:00:00Z", 6, 5, 2, 7, 1));
+        events.add(submitted("B", 1, "2027-01-10T11:00:00Z", 4, 4, 4, 4, 4));
+        events.add(submitted("C", 1, "2027-01-10T12:00:00Z", 5, 6, 3));
+        events.add(submitted("D", 1, "2027-01-10T13:00:00Z", 1, 1, 1, 1, 1));
+        events.add(submitted("A", 2, "2027-04-10T10:00:00Z", 7, 7, 1, 7, 1));
+        events.add(submitted("A", 2, "2027-04-10T10:00:00Z", 7, 7, 1, 7, 1)); // published twice
+        events.add(submitted("B", 2, "2027-04-10T11:00:00Z", 5, 4, 3, 5, 3));
+        events.add(submitted("C", 2, "2027-04-10T12:00:00Z", 2, 2, 6, 2, 6));
+        events.add(at(new ParticipantErased("D", STUDY, Actor.researcher("dpo")), "2027-06-01T00:00:00Z"));
+        // another study on the same topic
+        events.add(at(new StudyCreated("study-other", "Other", false, RESEARCHER), "2027-01-01T08:00:00Z"));
+        events.add(at(new QuestionnaireSubmitted("Z", "study-other", 1, "esti", 1, Map.of("respect_1", 1), null, "z",
+                SubmissionSource.WEB, LocalDate.parse("2027-01-10"), Actor.participant("Z")), "2027-01-10T00:00:00Z"));
+        return events;
+    }
+
+    @Test
+    void writes_the_statistics_and_codebook_a_researcher_would_check() throws IOException {
+        var run = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC, "--study=" + STUDY,
+                "--out=" + work.resolve("out"), "--haven.data-dir=" + work.resolve("repo"));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path folder = onlyRunFolder(work.resolve("out"));
+        List<String> statistics = Files.readAllLines(folder.resolve("statistics.csv"));
+        assertThat(statistics.get(0)).isEqualTo("statistic,subscale,item,wave,value");
+        assertThat(value(statistics, "n", "respect", "1")).isEqualTo("2");
+        assertThat(Double.parseDouble(value(statistics, "mean", "respect", "1"))).isCloseTo(5.1, within(1e-12));
+        assertThat(Double.parseDouble(value(statistics, "sd", "respect", "1"))).isCloseTo(1.5556349186104046, within(1e-12));
+        assertThat(value(statistics, "n", "respect", "2")).isEqualTo("3");
+        assertThat(Double.parseDouble(value(statistics, "mean", "respect", "2"))).isCloseTo(4.6, within(1e-12));
+        assertThat(value(statistics, "paired_n", "respect", "first-last")).isEqualTo("2");
+        assertThat(Double.parseDouble(value(statistics, "paired_mean_diff", "respect", "first-last")))
+                .isCloseTo(0.8, within(1e-12));
+        assertThat(value(statistics, "paired_t", "respect", "first-last")).isEmpty();
+        assertThat(value(statistics, "cohen_dz", "respect", "first-last")).isEmpty();
+        byte[] raw = Files.readAllBytes(folder.resolve("statistics.csv"));
+        assertThat(new String(raw, StandardCharsets.UTF_8)).doesNotContain("\r").doesNotStartWith("\uFEFF");
+
+        List<String> codebook = Files.readAllLines(folder.resolve("codebook.csv"));
+        assertThat(codebook).hasSize(1 + 36);
+        assertThat(codebook.get(0)).isEqualTo("item_id,subscale,text,reverse,min,max,value_labels,instrument_version");
+        assertThat(codebook).contains("respect_3,respect,My partner brushes off my feelings as overreactions.,1,1,7,"
+                + "1=strongly disagree|2=disagree|3=somewhat disagree|4=neither agree nor disagree|5=somewhat agree|"
+                + "6=agree|7=strongly agree,1");
+        assertThat(run.out()).contains("replay:").contains("run folder:");
+    }
+
+    @Test
+    void the_cutoff_keeps_only_the_events_up_to_it() throws IOException {
+        var run = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC, "--study=" + STUDY,
+                "--out=" + work.resolve("out"), "--as-of=2027-03-31T23:59:59Z", "--haven.data-dir=" + work.resolve("repo"));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> statistics = Files.readAllLines(onlyRunFolder(work.resolve("out")).resolve("statistics.csv"));
+        assertThat(value(statistics, "n", "respect", "1")).isEqualTo("2");
+        assertThat(statistics).noneMatch(line -> line.startsWith("n,respect,,2,"));
+    }
+
+    @Test
+    void bad_input_exits_non_zero_with_a_one_line_reason() {
+        var noStudy = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--out=" + work);
+        assertThat(noStudy.exit()).isEqualTo(2);
+        assertThat(noStudy.err().strip()).isEqualTo("haven-analytics: --study is required");
+
+        var noTopic = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=nope", "--study=s", "--out=" + work);
+        assertThat(noTopic.exit()).isEqualTo(2);
+        assertThat(noTopic.err()).contains("topic nope does not exist");
+
+        var noBroker = run("--bootstrap-servers=127.0.0.1:1", "--study=s", "--out=" + work);
+        assertThat(noBroker.exit()).isEqualTo(2);
+        assertThat(noBroker.err()).contains("cannot reach Kafka at 127.0.0.1:1");
+
+        var unknownStudy = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC,
+                "--study=no-such-study", "--out=" + work.resolve("out"), "--haven.data-dir=" + work.resolve("repo"));
+        assertThat(unknownStudy.exit()).isEqualTo(1);
+        assertThat(unknownStudy.err()).contains("study no-such-study has no events on the topic");
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var err = new ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int exit = BatchCommand.run(args, KEY, new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+
+    private static Path onlyRunFolder(Path out) throws IOException {
+        try (Stream<Path> folders = Files.list(out)) {
+            List<Path> all = folders.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        }
+    }
+
+    private static String value(List<String> lines, String statistic, String subscale, String wave) {
+        String prefix = statistic + "," + subscale + ",," + wave + ",";
+        Optional<String> line = lines.stream().filter(l -> l.startsWith(prefix)).findFirst();
+        assertThat(line).as(prefix).isPresent();
+        return line.get().substring(prefix.length());
+    }
+
+    private static Timed at(org.haven.events.HavenEvent event, String time) {
+        return new Timed(event, Instant.parse(time));
+    }
+
+    private static Timed submitted(String participant, int wave, String time, int... respect) {
+        Map<String, Integer> answers = new java.util.TreeMap<>();
+        for (int i = 0; i < respect.length; i++) {
+            answers.put("respect_" + (i + 1), respect[i]);
+        }
+        return at(new QuestionnaireSubmitted(participant, STUDY, wave, "esti", 1, answers, null,
+                participant + "-" + wave, SubmissionSource.WEB, LocalDate.parse(time.substring(0, 10)),
+                Actor.participant(participant)), time);
+    }
+}
