@@ -32,7 +32,7 @@ public record BatchArguments(String bootstrapServers, String topic, String study
                 Path.of(required(options, "out")),
                 asOf(options.get("as-of")),
                 exportKey(keyFile, environment.get(KEY_VARIABLE)),
-                options.get("schedule"));
+                schedule(options.get("schedule")));
     }
 
     private static Map<String, String> options(String[] args) {
@@ -66,6 +66,17 @@ public record BatchArguments(String bootstrapServers, String topic, String study
             throw new BadArgumentException("--" + name + " is required");
         }
         return value.strip();
+    }
+
+    private static String schedule(String cron) {
+        if (cron == null) {
+            return null;
+        }
+        if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron.strip())) {
+            throw new BadArgumentException("--schedule '" + cron + "' is not a cron expression of six fields"
+                    + " (second minute hour day month weekday), e.g. '0 0 2 * * *' for 02:00 UTC every night");
+        }
+        return cron.strip();
     }
 
     private static Instant asOf(String text) {

@@ -40,28 +40,34 @@ public class StudyFold {
         this.asOf = asOf;
     }
 
-    public void accept(DecodedEvent decoded) {
+    /** Folds one event; true when it belongs to the study's state (and so to the journal). */
+    public boolean accept(DecodedEvent decoded) {
         counts.read++;
         HavenEvent event = decoded.event();
         if (!studyId.equals(event.studyId())) {
             counts.otherStudies++;
-            return;
+            return false;
         }
         if (event instanceof ParticipantErased erased) {
             exclude(erased.participantId(), Exclusion.ERASED);
-        } else if (event instanceof ConsentWithdrawn withdrawn) {
+            return true;
+        }
+        if (event instanceof ConsentWithdrawn withdrawn) {
             if (withdrawn.scope() == WithdrawalScope.STOP_USING_COLLECTED_DATA) {
                 exclude(withdrawn.participantId(), Exclusion.WITHDREW_DATA);
+            } else {
+                counts.used++;
             }
-            counts.used++;
-        } else if (asOf != null && decoded.eventTime() != null && decoded.eventTime().isAfter(asOf)) {
-            counts.afterCutoff++;
-        } else {
-            apply(event);
+            return true;
         }
+        if (asOf != null && decoded.eventTime() != null && decoded.eventTime().isAfter(asOf)) {
+            counts.afterCutoff++;
+            return false;
+        }
+        return apply(event);
     }
 
-    private void apply(HavenEvent event) {
+    private boolean apply(HavenEvent event) {
         counts.used++;
         if (event instanceof StudyCreated created) {
             study = created;
@@ -74,11 +80,12 @@ public class StudyFold {
             if (waves.containsKey(submitted.wave())) {
                 counts.used--;
                 counts.duplicates++;
-                return;
+                return false;
             }
             waves.put(submitted.wave(), new Submission(submitted.participantId(), submitted.wave(),
                     submitted.instrumentId(), submitted.instrumentVersion(), submitted.answers(), submitted.completedOn()));
         }
+        return true;
     }
 
     private void exclude(String participantId, Exclusion reason) {

@@ -14,6 +14,7 @@ public class EventDecoder implements ItemProcessor<TopicRecord, DecodedEvent> {
 
     @Override
     public DecodedEvent process(TopicRecord record) {
-        return new DecodedEvent(codec.read(record.type(), record.revision(), record.value()), record.eventTime());
+        return new DecodedEvent(codec.read(record.type(), record.revision(), record.value()), record.eventTime(),
+                record.type(), record.revision(), record.value());
     }
 }

@@ -33,12 +33,14 @@ public class AnalysisTasklet implements Tasklet {
     private final RunSettings settings;
     private final Path folder;
     private final PrintStream out;
+    private final Path journal;
 
-    public AnalysisTasklet(StudyFold fold, RunSettings settings, Path folder, PrintStream out) {
+    public AnalysisTasklet(StudyFold fold, RunSettings settings, Path folder, PrintStream out, Path journal) {
         this.fold = fold;
         this.settings = settings;
         this.folder = folder;
         this.out = out;
+        this.journal = journal;
     }
 
     @Override
@@ -53,6 +55,7 @@ public class AnalysisTasklet implements Tasklet {
         List<StatisticRow> rows = StatisticsCalculator.compute(study);
         StatisticsCsv.write(rows, folder.resolve("statistics.csv"));
         CodebookCsv.write(study.instruments(), folder.resolve("codebook.csv"));
+        Files.deleteIfExists(journal);
         RunSummary.print(out, study, rows, folder);
         return RepeatStatus.FINISHED;
     }

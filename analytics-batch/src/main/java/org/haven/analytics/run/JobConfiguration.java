@@ -49,14 +49,27 @@ public class JobConfiguration {
 
     @Bean
     Step replay(JobRepository jobs, PlatformTransactionManager transactions, TopicReader topicReader,
-                StudyFold studyFold) {
+                FoldWriter foldWriter) {
         return new StepBuilder("replay", jobs)
                 .<TopicRecord, DecodedEvent>chunk(CHUNK, transactions)
                 .reader(topicReader)
                 .processor(new EventDecoder())
-                .writer(new FoldWriter(studyFold))
+                .writer(foldWriter)
                 .listener(new ReplayProgress(topicReader, System.out))
+                // The fold lives in memory: a job restarted after the analysis failed must fold again.
+                .allowStartIfComplete(true)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    FoldWriter foldWriter(StudyFold studyFold, @Value("#{jobParameters['out']}") String out,
+                          @Value("#{jobParameters['runId']}") String runId) {
+        return new FoldWriter(studyFold, journal(out, runId));
+    }
+
+    static Path journal(String out, String runId) {
+        return RunSettings.runFolder(Path.of(out), runId).resolve(".replay-journal");
     }
 
     @Bean
@@ -76,7 +89,8 @@ public class JobConfiguration {
     AnalysisTasklet analysisTasklet(StudyFold studyFold, RunSettings runSettings,
                                     @Value("#{jobParameters['out']}") String out,
                                     @Value("#{jobParameters['runId']}") String runId) {
-        return new AnalysisTasklet(studyFold, runSettings, RunSettings.runFolder(Path.of(out), runId), System.out);
+        return new AnalysisTasklet(studyFold, runSettings, RunSettings.runFolder(Path.of(out), runId), System.out,
+                journal(out, runId));
     }
 
     @Bean

@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
  */
 public class RunSettings {
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private volatile BatchArguments arguments;

@@ -1,0 +1,52 @@
+package org.haven.analytics.run;
+
+import org.haven.analytics.cli.BatchArguments;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+
+import java.io.PrintStream;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * Nightly mode: one long-running process runs the job on a cron expression (Spring's six fields, UTC),
+ * e.g. {@code 0 0 2 * * *} for 02:00 every night. Each firing is a new run with its own folder; a firing
+ * that finds the previous run still going is skipped by the single scheduler thread.
+ */
+public class NightlySchedule implements AutoCloseable {
+
+    public interface Launch {
+        JobExecution run(ConfigurableApplicationContext context, BatchArguments arguments) throws Exception;
+    }
+
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final ScheduledFuture<?> future;
+
+    public NightlySchedule(ConfigurableApplicationContext context, BatchArguments arguments, Launch launch,
+                           PrintStream out) {
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("haven-nightly-");
+        scheduler.initialize();
+        CronTrigger trigger = new CronTrigger(arguments.schedule(), TimeZone.getTimeZone(ZoneOffset.UTC));
+        future = scheduler.schedule(() -> {
+            try {
+                JobExecution execution = launch.run(context, arguments);
+                out.println("scheduled run " + execution.getJobParameters().getString("runId") + ": "
+                        + execution.getStatus());
+            } catch (Exception e) {
+                out.println("scheduled run failed: " + e.getMessage());
+            }
+        }, trigger);
+        out.println("nightly mode: running the analysis of study " + arguments.studyId() + " on '"
+                + arguments.schedule() + "' (UTC)");
+    }
+
+    @Override
+    public void close() {
+        future.cancel(false);
+        scheduler.shutdown();
+    }
+}
