@@ -99,8 +99,15 @@ public final class BatchCommand {
                         .orElseGet(() -> RunSettings.newRunId(arguments.studyId(), Clock.systemUTC())))
                 .addString("bootstrapServers", arguments.bootstrapServers(), false)
                 .addString(RunResumption.PROCESS_PARAMETER, RunResumption.thisProcess(), false)
+                .addString("ranBy", ranBy(), false)
                 .toJobParameters();
         return context.getBean(JobLauncher.class).run(context.getBean(JobConfiguration.JOB, Job.class), parameters);
+    }
+
+    /** Who ran it, for the manifest and the job repository: HAVEN_RUN_BY, else the operating-system user. */
+    static String ranBy() {
+        String named = System.getenv("HAVEN_RUN_BY");
+        return named != null && !named.isBlank() ? named.strip() : System.getProperty("user.name", "unknown");
     }
 
     private static String firstFailure(JobExecution execution) {

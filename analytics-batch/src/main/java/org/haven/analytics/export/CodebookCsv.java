@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +19,8 @@ import java.util.stream.Collectors;
  * value labels as SPSS and R labelled data need them ({@code 1=strongly disagree|...|7=strongly agree}).
  */
 public final class CodebookCsv {
+
+    public static final String FILE_NAME = "codebook.csv";
 
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     static final String[] HEADER = {"item_id", "subscale", "text", "reverse", "min", "max", "value_labels",
@@ -32,9 +33,7 @@ public final class CodebookCsv {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             csv.printRecord((Object[]) HEADER);
-            List<Instrument> ordered = used.stream()
-                    .sorted(Comparator.comparingInt(Instrument::version).thenComparing(Instrument::id)).toList();
-            for (Instrument instrument : ordered) {
+            for (Instrument instrument : CodebookOrder.versions(used)) {
                 for (Item item : instrument.items()) {
                     Scale scale = instrument.scaleOf(item);
                     csv.printRecord(item.id(), item.subscale(), item.text(), item.reverse() ? 1 : 0, scale.min(),

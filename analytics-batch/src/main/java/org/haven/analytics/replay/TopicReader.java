@@ -101,6 +101,15 @@ public class TopicReader implements ItemStreamReader<TopicRecord> {
         return ranges;
     }
 
+    /** The end offsets a replay step recorded, by partition. */
+    public static Map<Integer, Long> endOffsets(ExecutionContext context) {
+        Map<Integer, Long> ends = new java.util.TreeMap<>();
+        context.entrySet().stream().filter(entry -> entry.getKey().startsWith(END))
+                .forEach(entry -> ends.put(Integer.parseInt(entry.getKey().substring(END.length())),
+                        ((Number) entry.getValue()).longValue()));
+        return ends;
+    }
+
     @Override
     public void update(ExecutionContext context) {
         end.forEach((partition, offset) -> context.putLong(END + partition, offset));

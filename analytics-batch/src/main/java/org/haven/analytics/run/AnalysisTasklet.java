@@ -1,15 +1,17 @@
 package org.haven.analytics.run;
 
-import org.haven.analytics.export.CodebookCsv;
 import org.haven.analytics.export.Pseudonyms;
+import org.haven.analytics.export.ResponseDates;
+import org.haven.analytics.scoring.ScoredStudy;
+import org.haven.analytics.scoring.Scoring;
 import org.haven.analytics.fold.StudyFold;
 import org.haven.analytics.fold.Submission;
 import org.haven.analytics.statistics.Response;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StatisticsCalculator;
-import org.haven.analytics.statistics.StatisticsCsv;
 import org.haven.analytics.statistics.StudyResponses;
 import org.haven.instrument.Instrument;
+import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -50,14 +52,29 @@ public class AnalysisTasklet implements Tasklet {
             throw new IllegalStateException("study " + studyId + " has no events on the topic"
                     + (settings.arguments().asOf() == null ? "" : " up to " + settings.arguments().asOf()));
         }
-        StudyResponses study = responses(fold, new Pseudonyms(settings.exportKey()));
-        Files.createDirectories(folder);
-        List<StatisticRow> rows = StatisticsCalculator.compute(study);
-        StatisticsCsv.write(rows, folder.resolve("statistics.csv"));
-        CodebookCsv.write(study.instruments(), folder.resolve("codebook.csv"));
+        Pseudonyms pseudonyms = new Pseudonyms(settings.exportKey());
+        StudyResponses study = responses(fold, pseudonyms);
+        ScoredStudy scored = Scoring.score(study);
+        List<StatisticRow> rows = StatisticsCalculator.compute(scored);
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        RunFiles.write(folder, study, scored, rows, dates(fold, pseudonyms),
+                ManifestFacts.of(job, fold, study, settings));
         Files.deleteIfExists(journal);
         RunSummary.print(out, study, rows, folder);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Enrollment and completion dates per pseudonymized participant-wave, for days since enrollment. */
+    static List<ResponseDates> dates(StudyFold fold, Pseudonyms pseudonyms) {
+        List<Submission> submissions = fold.includedSubmissions();
+        long undated = submissions.stream().filter(s -> fold.enrolledAt(s.participantId()).isEmpty()).count();
+        if (undated > 0) {
+            throw new IllegalStateException(undated + " submissions have no enrollment event on the topic");
+        }
+        return submissions.stream()
+                .map(s -> ResponseDates.of(pseudonyms.of(s.participantId()), s.wave(),
+                        fold.enrolledAt(s.participantId()).orElseThrow(), s.completedOn()))
+                .toList();
     }
 
     static StudyResponses responses(StudyFold fold, Pseudonyms pseudonyms) {

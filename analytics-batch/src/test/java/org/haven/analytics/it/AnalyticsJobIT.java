@@ -132,6 +132,58 @@ class AnalyticsJobIT {
         assertThat(run.out()).contains("replay:").contains("run folder:");
     }
 
+    // pid = HMAC-SHA-256("integration-test-export-key", id)[:16], from Python's hmac module
+    private static final String PID_A = "8cb714b66d2d53ef";
+    private static final String PID_C = "18aaded55ffc9b99";
+
+    @Test
+    void writes_the_anonymized_datasets_and_a_manifest_that_accounts_for_every_file() throws Exception {
+        var run = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC, "--study=" + STUDY,
+                "--out=" + work.resolve("out"), "--haven.data-dir=" + work.resolve("repo"));
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path folder = onlyRunFolder(work.resolve("out"));
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("codebook.csv",
+                    "manifest.json", "responses_long.csv", "responses_wide.csv", "scores_long.csv", "statistics.csv");
+        }
+        List<String> scores = Files.readAllLines(folder.resolve("scores_long.csv"));
+        assertThat(scores.get(0)).isEqualTo("pid,wave,subscale,score");
+        assertThat(scores).contains("pid,wave,subscale,score", PID_A + ",1,respect,6.2000000000000002",
+                PID_A + ",2,respect,7", PID_C + ",1,respect,");
+        List<String> responses = Files.readAllLines(folder.resolve("responses_long.csv"));
+        assertThat(responses.get(0)).isEqualTo("pid,wave,item_id,value,days_since_enrollment");
+        // A enrolled 2027-01-02, answered wave 1 on 2027-01-10 (8 days) and wave 2 on 2027-04-10 (98 days)
+        assertThat(responses).contains(PID_A + ",1,respect_3,2,8", PID_A + ",2,respect_1,7,98");
+        assertThat(responses.stream().skip(1)).allMatch(line -> line.matches("[0-9a-f]{16},\\d,respect_\\d,\\d,\\d+"));
+        List<String> wide = Files.readAllLines(folder.resolve("responses_wide.csv"));
+        assertThat(wide.get(0)).startsWith("pid,wave,respect_1,respect_2,respect_3").endsWith(",trust_5");
+        assertThat(wide).contains(PID_C + ",1,5,6,3" + ",".repeat(36 - 3));
+
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        assertThat(manifest.at("/study/id").asText()).isEqualTo(STUDY);
+        assertThat(manifest.at("/participants/included").asLong()).isEqualTo(3);
+        assertThat(manifest.at("/participants/excluded/erased").asLong()).isEqualTo(1);
+        assertThat(manifest.at("/events/duplicates").asLong()).isEqualTo(1);
+        assertThat(manifest.at("/events/otherStudies").asLong()).isEqualTo(2);
+        assertThat(manifest.at("/events/read").asLong()).isEqualTo(events().size());
+        assertThat(manifest.at("/offsets")).hasSize(3);
+        long offsetsTotal = 0;
+        for (var partition : manifest.at("/offsets")) {
+            offsetsTotal += partition.get("to").asLong() - partition.get("from").asLong();
+        }
+        assertThat(offsetsTotal).isEqualTo(events().size());
+        assertThat(manifest.at("/waves").toString()).isEqualTo("[1,2]");
+        assertThat(manifest.at("/composites/0/id").asText()).isEqualTo("safety");
+        assertThat(manifest.at("/ranBy").asText()).isNotBlank();
+        for (String csv : List.of("statistics.csv", "scores_long.csv", "responses_long.csv", "responses_wide.csv",
+                "codebook.csv")) {
+            String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(folder.resolve(csv))));
+            assertThat(manifest.at("/files/" + csv).asText()).as(csv).isEqualTo(digest);
+        }
+    }
+
     @Test
     void the_cutoff_keeps_only_the_events_up_to_it() throws IOException {
         var run = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC, "--study=" + STUDY,

@@ -1,0 +1,73 @@
+package org.haven.analytics.export;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.haven.analytics.scoring.InstrumentVersions;
+import org.haven.analytics.statistics.CsvNumbers;
+import org.haven.analytics.statistics.Response;
+import org.haven.analytics.statistics.StatisticsCsv;
+import org.haven.analytics.statistics.StudyResponses;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * responses_long.csv (DESIGN section 6): {@code pid,wave,item_id,value,days_since_enrollment}, one row per
+ * answered item with its raw value as answered (no reverse keying; skipped items have no row), sorted by pid,
+ * wave, then item in the instrument order of the version answered.
+ */
+public final class ResponsesLongCsv {
+
+    public static final String FILE_NAME = "responses_long.csv";
+
+    private static final String[] HEADER = {"pid", "wave", "item_id", "value", "days_since_enrollment"};
+
+    private ResponsesLongCsv() {
+    }
+
+    /**
+     * Writes {@code study}'s responses to {@code file}, replacing it. {@code dates} must hold one entry per
+     * participant-wave answered (more are ignored); a response without dates is a bug upstream and fails the write.
+     */
+    public static void write(StudyResponses study, Collection<ResponseDates> dates, Path file) throws IOException {
+        InstrumentVersions versions = new InstrumentVersions(study.instruments());
+        Map<PidWave, ResponseDates> datesByResponse = index(dates);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, StatisticsCsv.FORMAT)) {
+            csv.printRecord((Object[]) HEADER);
+            for (Response response : AnsweredItems.byPidThenWave(study.responses())) {
+                ResponseDates when = datesByResponse.get(new PidWave(response.pid(), response.wave()));
+                if (when == null) {
+                    throw new IllegalArgumentException("no enrollment and completion dates for participant "
+                            + response.pid() + " wave " + response.wave());
+                }
+                String days = CsvNumbers.format(when.daysSinceEnrollment());
+                String wave = CsvNumbers.format(response.wave());
+                var answers = AnsweredItems.inInstrumentOrder(response,
+                        versions.of(response.instrumentId(), response.instrumentVersion()));
+                for (Map.Entry<String, Integer> answer : answers.entrySet()) {
+                    csv.printRecord(response.pid(), wave, answer.getKey(), CsvNumbers.format(answer.getValue()), days);
+                }
+            }
+        }
+    }
+
+    private static Map<PidWave, ResponseDates> index(Collection<ResponseDates> dates) {
+        Map<PidWave, ResponseDates> byResponse = new HashMap<>();
+        for (ResponseDates date : dates) {
+            if (byResponse.put(new PidWave(date.pid(), date.wave()), date) != null) {
+                throw new IllegalArgumentException("two sets of dates for participant " + date.pid() + " wave "
+                        + date.wave());
+            }
+        }
+        return byResponse;
+    }
+
+    private record PidWave(String pid, int wave) {
+    }
+}

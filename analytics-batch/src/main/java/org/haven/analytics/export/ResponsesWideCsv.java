@@ -1,0 +1,51 @@
+package org.haven.analytics.export;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.haven.analytics.scoring.InstrumentVersions;
+import org.haven.analytics.statistics.CsvNumbers;
+import org.haven.analytics.statistics.Response;
+import org.haven.analytics.statistics.StatisticsCsv;
+import org.haven.analytics.statistics.StudyResponses;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * responses_wide.csv (DESIGN section 6): {@code pid,wave}, then one column per item id of every instrument
+ * version in {@link StudyResponses#instruments()} (the union, in codebook order); one row per participant-wave,
+ * by pid then wave; raw values, an empty field for a skipped item or one the version answered does not have.
+ */
+public final class ResponsesWideCsv {
+
+    public static final String FILE_NAME = "responses_wide.csv";
+
+    private ResponsesWideCsv() {
+    }
+
+    /** Writes {@code study}'s responses to {@code file}, replacing it. */
+    public static void write(StudyResponses study, Path file) throws IOException {
+        InstrumentVersions versions = new InstrumentVersions(study.instruments());
+        List<String> itemIds = CodebookOrder.itemIds(study.instruments());
+        List<String> header = new ArrayList<>(List.of("pid", "wave"));
+        header.addAll(itemIds);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, StatisticsCsv.FORMAT)) {
+            csv.printRecord(header);
+            for (Response response : AnsweredItems.byPidThenWave(study.responses())) {
+                Map<String, Integer> answers = AnsweredItems.inInstrumentOrder(response,
+                        versions.of(response.instrumentId(), response.instrumentVersion()));
+                List<String> row = new ArrayList<>(header.size());
+                row.add(response.pid());
+                row.add(CsvNumbers.format(response.wave()));
+                itemIds.forEach(id -> row.add(CsvNumbers.format(answers.get(id))));
+                csv.printRecord(row);
+            }
+        }
+    }
+}
