@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Makes sure the local PostgreSQL answers on 127.0.0.1:5432 and that Haven's databases exist.
-# Usage: infra/postgres.sh [database ...]   (default: haven haven_test)
+# Usage: infra/postgres.sh [--fresh] [database ...]   (default: haven haven_test)
+#   --fresh  drops and recreates the named databases (CI starts its tests from empty databases)
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres).
 set -euo pipefail
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+fresh=false
+if [ "${1:-}" = --fresh ]; then
+  fresh=true
+  shift
+fi
 databases=("$@")
 [ ${#databases[@]} -gt 0 ] || databases=(haven haven_test)
 
@@ -28,6 +34,9 @@ if ! pg_isready -q; then
 fi
 
 for db in "${databases[@]}"; do
+  if $fresh; then
+    dropdb --if-exists --force "$db"
+  fi
   if [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
     createdb "$db"
     echo "postgres.sh: created database $db"

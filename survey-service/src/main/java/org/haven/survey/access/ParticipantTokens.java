@@ -40,6 +40,12 @@ public class ParticipantTokens {
         return token;
     }
 
+    /** Revokes every token of the participant (erasure, or a new token issued). */
+    public void revokeAll(String participantId, Instant at) {
+        jdbc.update("UPDATE participant_token SET revoked_at = ? WHERE participant_id = ? AND revoked_at IS NULL",
+                Timestamp.from(at), participantId);
+    }
+
     /** The participant a valid, unrevoked token belongs to. */
     public Optional<String> participantFor(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {

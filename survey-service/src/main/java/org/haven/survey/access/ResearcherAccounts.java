@@ -11,7 +11,11 @@ import java.util.List;
 @ConfigurationProperties("haven.security")
 public record ResearcherAccounts(List<Account> researchers) {
 
-    public record Account(String name, String password) {
+    /** {@code roles}: RESEARCHER (default) and/or ADMIN. */
+    public record Account(String name, String password, List<String> roles) {
+        public Account {
+            roles = roles == null || roles.isEmpty() ? List.of("RESEARCHER") : List.copyOf(roles);
+        }
     }
 
     public ResearcherAccounts {

@@ -56,7 +56,9 @@ public class SecurityConfiguration {
         return stateless(http)
                 .securityMatcher("/api/**")
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("RESEARCHER"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/studies/*/participants/*/erasure").hasRole("ADMIN")
+                        .anyRequest().hasAnyRole("RESEARCHER", "ADMIN"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
                 .build();
     }
@@ -80,13 +82,13 @@ public class SecurityConfiguration {
     @Bean
     UserDetailsService researchers(ResearcherAccounts accounts, PasswordEncoder encoder) {
         List<UserDetails> users = accounts.researchers().stream()
-                .map(account -> researcher(account.name(), requireHash(account)))
+                .map(account -> researcher(account.name(), requireHash(account), account.roles()))
                 .toList();
         if (users.isEmpty()) {
             String password = randomPassword();
             log.warn("No researcher account is configured (haven.security.researchers): created 'researcher' "
                     + "with the one-time password {}", password);
-            users = List.of(researcher("researcher", encoder.encode(password)));
+            users = List.of(researcher("researcher", encoder.encode(password), List.of("RESEARCHER")));
         }
         return new InMemoryUserDetailsManager(users);
     }
@@ -97,8 +99,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
-    private static UserDetails researcher(String name, String passwordHash) {
-        return User.withUsername(name).password(passwordHash).roles("RESEARCHER").build();
+    private static UserDetails researcher(String name, String passwordHash, List<String> roles) {
+        return User.withUsername(name).password(passwordHash).roles(roles.toArray(String[]::new)).build();
     }
 
     private static String requireHash(ResearcherAccounts.Account account) {

@@ -35,10 +35,12 @@ public class ImportRefs {
     }
 
     public Optional<KnownRef> find(String studyId, String ref) {
-        List<KnownRef> found = jdbc.query("SELECT r.participant_id, p.status FROM import_ref r"
-                        + " JOIN participant p ON p.participant_id = r.participant_id"
+        List<KnownRef> found = jdbc.query("SELECT r.participant_id, p.status, r.erased_at FROM import_ref r"
+                        + " LEFT JOIN participant p ON p.participant_id = r.participant_id"
                         + " WHERE r.study_id = ? AND r.ref_hash = ?",
-                (row, n) -> new KnownRef(row.getString(1), ParticipantStatus.valueOf(row.getString(2))),
+                (row, n) -> row.getTimestamp(3) != null
+                        ? new KnownRef(null, ParticipantStatus.ERASED)
+                        : new KnownRef(row.getString(1), ParticipantStatus.valueOf(row.getString(2))),
                 studyId, hash(studyId, ref));
         return found.stream().findFirst();
     }
@@ -46,6 +48,12 @@ public class ImportRefs {
     public void register(String studyId, String ref, String participantId) {
         jdbc.update("INSERT INTO import_ref (study_id, ref_hash, participant_id) VALUES (?, ?, ?)",
                 studyId, hash(studyId, ref), participantId);
+    }
+
+    /** Erasure: the hash stays as a tombstone that no longer leads to the participant. */
+    public void tombstone(String participantId) {
+        jdbc.update("UPDATE import_ref SET participant_id = NULL, erased_at = ? WHERE participant_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now()), participantId);
     }
 
     String hash(String studyId, String ref) {

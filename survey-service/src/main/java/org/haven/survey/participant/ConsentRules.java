@@ -1,5 +1,6 @@
 package org.haven.survey.participant;
 
+import org.haven.events.participant.WithdrawalScope;
 import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.problem.NotAllowedException;
 
@@ -20,6 +21,19 @@ public final class ConsentRules {
             throw new InvalidInputException("consentFormVersion",
                     "at most " + MAX_CONSENT_VERSION_LENGTH + " characters");
         }
+    }
+
+    /**
+     * Whether a withdrawal changes anything: a second withdrawal of the same or a narrower scope does not,
+     * while "also stop using collected data" widens one that only stopped future waves.
+     */
+    public static boolean withdrawalChanges(ParticipantStatus status, WithdrawalScope scope) {
+        return switch (status) {
+            case ACTIVE -> true;
+            case WITHDRAWN -> scope == WithdrawalScope.STOP_USING_COLLECTED_DATA;
+            case WITHDRAWN_DATA_EXCLUDED -> false;
+            case ERASED -> throw new NotAllowedException("this participant's data was erased; there is nothing to withdraw");
+        };
     }
 
     public static void checkMayAnswer(ParticipantStatus status) {

@@ -19,10 +19,21 @@ import java.time.Clock;
 @Tag(name = "participants", description = "Enrollment (researchers)")
 public class EnrollmentController {
 
-    public record EnrollRequest(String consentFormVersion) {
+    /** {@code contactEmail} is optional; it is stored only encrypted under the participant's own key. */
+    public record EnrollRequest(String consentFormVersion, String contactEmail) {
+        @Override
+        public String toString() {
+            // Frameworks log request bodies at DEBUG: never the e-mail.
+            return "EnrollRequest[consentFormVersion=" + consentFormVersion + ", contactEmail="
+                    + (contactEmail == null ? "none" : "(redacted)") + "]";
+        }
     }
 
     public record EnrollResponse(String participantId, String token) {
+        @Override
+        public String toString() {
+            return "EnrollResponse[participantId=" + participantId + ", token=(redacted)]";
+        }
     }
 
     private final Enrollment enrollment;
@@ -43,7 +54,7 @@ public class EnrollmentController {
     public EnrollResponse enroll(@PathVariable String studyId, @RequestBody EnrollRequest request,
                                  Authentication researcher) {
         catalog.require(studyId);
-        var enrolled = enrollment.enroll(studyId, request.consentFormVersion(), clock.instant(),
+        var enrolled = enrollment.enroll(studyId, request.consentFormVersion(), request.contactEmail(), clock.instant(),
                 Researchers.actor(researcher));
         return new EnrollResponse(enrolled.participantId(), enrolled.token());
     }

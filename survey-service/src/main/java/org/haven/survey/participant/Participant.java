@@ -47,7 +47,7 @@ public class Participant {
         StudyDefinition study = catalog.require(command.studyId());
         ConsentRules.checkConsentFormVersion(command.consentFormVersion());
         apply(new ParticipantEnrolled(command.participantId(), study.studyId(), command.enrolledAt(),
-                command.consentFormVersion().strip(), null, command.actor()));
+                command.consentFormVersion().strip(), command.contactEmail(), command.actor()));
     }
 
     @CommandHandler
@@ -66,9 +66,28 @@ public class Participant {
         }
         Instrument instrument = SubmissionRules.check(catalog.require(studyId), command, enrolledAt);
         apply(new QuestionnaireSubmitted(participantId, studyId, command.wave(), instrument.id(),
-                instrument.version(), command.answers(), null, command.submissionId(), command.source(),
+                instrument.version(), command.answers(), command.comment(), command.submissionId(), command.source(),
                 command.completedOn(), command.actor()));
         return new SubmissionResult(participantId, command.wave(), command.submissionId(), command.completedOn(), true);
+    }
+
+    @CommandHandler
+    public boolean handle(WithdrawConsent command) {
+        if (!ConsentRules.withdrawalChanges(status, command.scope())) {
+            return false;
+        }
+        apply(new ConsentWithdrawn(participantId, studyId, command.scope(), command.actor()));
+        return true;
+    }
+
+    /** Erasing twice is harmless: the second time changes nothing. */
+    @CommandHandler
+    public boolean handle(EraseParticipant command) {
+        if (status == ParticipantStatus.ERASED) {
+            return false;
+        }
+        apply(new ParticipantErased(participantId, studyId, command.actor()));
+        return true;
     }
 
     private SubmissionResult original(int wave, SubmittedWave previous) {

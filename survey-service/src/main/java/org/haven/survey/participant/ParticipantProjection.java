@@ -7,6 +7,7 @@ import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.events.participant.WithdrawalScope;
+import org.haven.survey.privacy.EncryptedJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,10 @@ public class ParticipantProjection {
 
     @EventHandler
     void on(ParticipantEnrolled event) {
-        jdbc.update("INSERT INTO participant (participant_id, study_id, enrolled_at, status) VALUES (?, ?, ?, ?)",
+        jdbc.update("INSERT INTO participant (participant_id, study_id, enrolled_at, status, contact_email)"
+                        + " VALUES (?, ?, ?, ?, ?)",
                 event.participantId(), event.studyId(), Timestamp.from(event.enrolledAt()),
-                ParticipantStatus.ACTIVE.name());
+                ParticipantStatus.ACTIVE.name(), EncryptedJson.write(event.contactEmail()));
     }
 
     @EventHandler

@@ -5,6 +5,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.haven.events.Actor;
+import org.haven.events.EncryptedValue;
+import org.haven.events.participant.WithdrawalScope;
+import org.haven.survey.participant.WithdrawConsent;
+import org.haven.survey.privacy.FieldCipher;
+import org.haven.survey.privacy.PersonalFields;
 import org.haven.events.participant.SubmissionSource;
 import org.haven.instrument.Instrument;
 import org.haven.survey.access.ParticipantPrincipal;
@@ -38,19 +43,34 @@ import java.util.Map;
 public class ParticipantController {
 
     public record SubmitRequest(String submissionId, Integer wave, Map<String, Integer> answers,
-                                String instrumentId, Integer instrumentVersion) {
+                                String instrumentId, Integer instrumentVersion, String comment) {
+        @Override
+        public String toString() {
+            // Frameworks log request bodies at DEBUG: never the answers or the comment.
+            return "SubmitRequest[submissionId=" + submissionId + ", wave=" + wave + ", "
+                    + (answers == null ? 0 : answers.size()) + " answers, comment="
+                    + (comment == null ? "none" : "(redacted)") + "]";
+        }
+    }
+
+    public record WithdrawRequest(WithdrawalScope scope) {
+    }
+
+    public record WithdrawResponse(WithdrawalScope scope, boolean changed) {
     }
 
     private final CommandGateway commands;
     private final ParticipantDirectory participants;
     private final StudyCatalog catalog;
+    private final FieldCipher cipher;
     private final Clock clock;
 
     public ParticipantController(CommandGateway commands, ParticipantDirectory participants, StudyCatalog catalog,
-                                 Clock clock) {
+                                 FieldCipher cipher, Clock clock) {
         this.commands = commands;
         this.participants = participants;
         this.catalog = catalog;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -89,12 +109,29 @@ public class ParticipantController {
             throw new InvalidInputException("wave", "name the wave you answer");
         }
         Instrument instrument = chosenInstrument(catalog.require(participant.studyId()), request);
+        String comment = PersonalFields.comment(request.comment());
+        EncryptedValue encrypted = comment == null ? null : cipher.encrypt(participant.participantId(), comment);
         Instant now = clock.instant();
         SubmissionResult result = commands.sendAndWait(new SubmitQuestionnaire(participant.participantId(),
                 request.wave(), instrument.id(), instrument.version(), request.answers(), request.submissionId(),
                 SubmissionSource.WEB, LocalDate.ofInstant(now, ZoneOffset.UTC), now,
-                Actor.participant(participant.participantId())));
+                Actor.participant(participant.participantId()), encrypted));
         return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+
+    @PostMapping("/withdrawal")
+    @Operation(summary = "Withdraw my consent",
+            description = "scope STOP_FUTURE_WAVES: no more questionnaires, my earlier answers stay in the analyses; "
+                    + "STOP_USING_COLLECTED_DATA: also leave my earlier answers out of every analysis.")
+    public WithdrawResponse withdraw(@AuthenticationPrincipal ParticipantPrincipal me,
+                                     @RequestBody WithdrawRequest request) {
+        if (request.scope() == null) {
+            throw new InvalidInputException("scope", "choose STOP_FUTURE_WAVES or STOP_USING_COLLECTED_DATA");
+        }
+        ParticipantRow participant = self(me);
+        boolean changed = commands.sendAndWait(new WithdrawConsent(participant.participantId(), request.scope(),
+                Actor.participant(participant.participantId())));
+        return new WithdrawResponse(request.scope(), changed);
     }
 
     private ParticipantRow self(ParticipantPrincipal me) {

@@ -54,10 +54,11 @@ class RejectionFlowIT extends ServiceTestSupport {
         refused(400, "\"wave\"", () -> submit("{\"submissionId\":\"a\",\"wave\":\"first\",\"answers\":{\"respect_1\":3}}"));
         refused(400, "answers.respect_1", () -> submit("{\"submissionId\":\"a\",\"wave\":1,\"answers\":{\"respect_1\":\"five\"}}"));
         refused(400, "answers.respect_1", () -> submit("{\"submissionId\":\"a\",\"wave\":1,\"answers\":{\"respect_1\":4.5}}"));
-        // Free-text comments and e-mails are refused until they can be stored encrypted.
-        refused(400, "comment", () -> submit("{\"submissionId\":\"a\",\"wave\":1,\"answers\":{\"respect_1\":3},\"comment\":\"hi\"}"));
-        refused(400, "contactEmail", () -> api.postJson("/api/studies/" + studyId + "/participants", researcher(),
-                "{\"consentFormVersion\":\"v1\",\"contactEmail\":\"a@example.org\"}"));
+        refused(400, "nickname", () -> submit("{\"submissionId\":\"a\",\"wave\":1,\"answers\":{\"respect_1\":3},\"nickname\":\"x\"}"));
+        refused(422, "comment", () -> submit("{\"submissionId\":\"a\",\"wave\":1,\"answers\":{\"respect_1\":3},\"comment\":\""
+                + "x".repeat(2001) + "\"}"));
+        refused(422, "contactEmail", () -> api.postJson("/api/studies/" + studyId + "/participants", researcher(),
+                "{\"consentFormVersion\":\"v1\",\"contactEmail\":\"not-an-address\"}"));
     }
 
     @Test

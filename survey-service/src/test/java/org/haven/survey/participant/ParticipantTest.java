@@ -489,6 +489,62 @@ class ParticipantTest {
                 .expectNoEvents();
     }
 
+    // --- WithdrawConsent and EraseParticipant -----------------------------------------------------
+
+    @Test
+    void records_a_withdrawal_with_its_scope_and_who_acted() {
+        fixture.given(enrolled())
+                .when(new WithdrawConsent(PARTICIPANT_ID, WithdrawalScope.STOP_FUTURE_WAVES, SELF))
+                .expectEvents(new ConsentWithdrawn(PARTICIPANT_ID, STUDY_ID, WithdrawalScope.STOP_FUTURE_WAVES, SELF))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void widens_a_withdrawal_of_future_waves_to_the_collected_data() {
+        fixture.given(enrolled(), new ConsentWithdrawn(PARTICIPANT_ID, STUDY_ID, WithdrawalScope.STOP_FUTURE_WAVES, SELF))
+                .when(new WithdrawConsent(PARTICIPANT_ID, WithdrawalScope.STOP_USING_COLLECTED_DATA, RESEARCHER))
+                .expectEvents(new ConsentWithdrawn(PARTICIPANT_ID, STUDY_ID, WithdrawalScope.STOP_USING_COLLECTED_DATA,
+                        RESEARCHER));
+    }
+
+    @Test
+    void a_repeated_or_narrower_withdrawal_changes_nothing() {
+        fixture.given(enrolled(),
+                        new ConsentWithdrawn(PARTICIPANT_ID, STUDY_ID, WithdrawalScope.STOP_USING_COLLECTED_DATA, SELF))
+                .when(new WithdrawConsent(PARTICIPANT_ID, WithdrawalScope.STOP_FUTURE_WAVES, SELF))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void rejects_a_withdrawal_after_erasure() {
+        fixture.given(enrolled(), new ParticipantErased(PARTICIPANT_ID, STUDY_ID, RESEARCHER))
+                .when(new WithdrawConsent(PARTICIPANT_ID, WithdrawalScope.STOP_FUTURE_WAVES, SELF))
+                .expectException(NotAllowedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void erases_a_participant_once_and_a_second_erasure_changes_nothing() {
+        fixture.given(enrolled())
+                .when(new EraseParticipant(PARTICIPANT_ID, RESEARCHER))
+                .expectEvents(new ParticipantErased(PARTICIPANT_ID, STUDY_ID, RESEARCHER))
+                .expectResultMessagePayload(true);
+        fixture.given(enrolled(), new ParticipantErased(PARTICIPANT_ID, STUDY_ID, RESEARCHER))
+                .when(new EraseParticipant(PARTICIPANT_ID, RESEARCHER))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void keeps_the_encrypted_contact_email_and_comment_as_given() {
+        var email = new org.haven.events.EncryptedValue("k1", new byte[12], new byte[] {1, 2, 3});
+        fixture.givenNoPriorActivity()
+                .when(new EnrollParticipant(PARTICIPANT_ID, STUDY_ID, ENROLLED_AT, "consent-2027-01", email, RESEARCHER))
+                .expectEvents(new ParticipantEnrolled(PARTICIPANT_ID, STUDY_ID, ENROLLED_AT, "consent-2027-01", email,
+                        RESEARCHER));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     private static ParticipantEnrolled enrolled() {

@@ -16,39 +16,40 @@ import java.util.Map;
  * The whole service started and stopped by a test, so one test can run it with the publisher off, stop it,
  * and start it again with the publisher on, against the same database.
  */
-final class RunningService implements AutoCloseable {
+public final class RunningService implements AutoCloseable {
 
-    static final String RESEARCHER = "kafka-it";
-    static final String PASSWORD = "publishing is not optional";
+    public static final String RESEARCHER = "kafka-it";
+    public static final String PASSWORD = "publishing is not optional";
     private static final String HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 
     private final ConfigurableApplicationContext context;
-    final ApiClient api;
+    public final ApiClient api;
 
     private RunningService(ConfigurableApplicationContext context) {
         this.context = context;
         this.api = new ApiClient(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
-    static RunningService start(Map<String, String> database, Map<String, String> properties) {
+    public static RunningService start(Map<String, String> database, Map<String, String> properties) {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--haven.security.researchers[0].name=" + RESEARCHER,
-                "--haven.security.researchers[0].password=" + HASH));
+                "--haven.security.researchers[0].password=" + HASH,
+                "--haven.privacy.master-key=" + org.haven.survey.it.ServiceTestSupport.TEST_MASTER_KEY));
         database.forEach((key, value) -> args.add("--" + key + "=" + value));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new RunningService(new SpringApplicationBuilder(SurveyServiceApplication.class)
                 .run(args.toArray(String[]::new)));
     }
 
-    String researcher() {
+    public String researcher() {
         return ApiClient.basic(RESEARCHER, PASSWORD);
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return context.getBean(DataSource.class);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

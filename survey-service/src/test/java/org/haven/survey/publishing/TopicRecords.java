@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Reads a whole topic, from offset 0 of every partition to its current end, with a plain consumer. */
-final class TopicRecords {
+public final class TopicRecords {
 
     private TopicRecords() {
     }
 
-    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
+    public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -42,7 +42,7 @@ final class TopicRecords {
     }
 
     /** Polls the topic until the wanted records are there, or the time is up; returns what it last read. */
-    static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrapServers, String topic, Duration timeout,
+    public static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrapServers, String topic, Duration timeout,
                                                               Predicate<List<ConsumerRecord<String, byte[]>>> done) {
         Instant deadline = Instant.now().plus(timeout);
         List<ConsumerRecord<String, byte[]>> records = List.of();
@@ -60,7 +60,7 @@ final class TopicRecords {
         return records;
     }
 
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

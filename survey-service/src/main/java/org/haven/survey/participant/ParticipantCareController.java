@@ -1,0 +1,97 @@
+package org.haven.survey.participant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.haven.events.participant.WithdrawalScope;
+import org.haven.survey.privacy.EncryptedJson;
+import org.haven.survey.privacy.FieldCipher;
+import org.haven.survey.problem.InvalidInputException;
+import org.haven.survey.problem.NotAllowedException;
+import org.haven.survey.problem.NotFoundException;
+import org.haven.survey.web.Researchers;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * What researchers and administrators do for one participant: read the contact e-mail (to send the link),
+ * record a withdrawal, erase (administrators only).
+ */
+@RestController
+@Tag(name = "participants")
+public class ParticipantCareController {
+
+    public record WithdrawRequest(WithdrawalScope scope) {
+    }
+
+    public record Outcome(String participantId, String action, boolean changed) {
+    }
+
+    public record Contact(String participantId, String contactEmail) {
+        @Override
+        public String toString() {
+            return "Contact[participantId=" + participantId + ", contactEmail=(redacted)]";
+        }
+    }
+
+    private final CommandGateway commands;
+    private final ParticipantDirectory participants;
+    private final FieldCipher cipher;
+    private final JdbcTemplate jdbc;
+
+    public ParticipantCareController(CommandGateway commands, ParticipantDirectory participants, FieldCipher cipher,
+                                     JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.participants = participants;
+        this.cipher = cipher;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/studies/{studyId}/participants/{participantId}/contact")
+    @Operation(summary = "The participant's contact e-mail, decrypted; 404 once erased or when none was given")
+    public Contact contact(@PathVariable String studyId, @PathVariable String participantId) {
+        requireIn(studyId, participantId);
+        List<String> stored = jdbc.queryForList("SELECT contact_email FROM participant WHERE participant_id = ?",
+                String.class, participantId);
+        return stored.stream().findFirst().map(EncryptedJson::read)
+                .flatMap(encrypted -> cipher.decrypt(participantId, encrypted))
+                .map(email -> new Contact(participantId, email))
+                .orElseThrow(() -> new NotFoundException("no readable contact e-mail for this participant"));
+    }
+
+    @PostMapping("/api/studies/{studyId}/participants/{participantId}/withdrawal")
+    @Operation(summary = "Record a participant's withdrawal of consent (STOP_FUTURE_WAVES or STOP_USING_COLLECTED_DATA)")
+    public Outcome withdraw(@PathVariable String studyId, @PathVariable String participantId,
+                            @RequestBody WithdrawRequest request, Authentication researcher) {
+        requireIn(studyId, participantId);
+        if (request.scope() == null) {
+            throw new InvalidInputException("scope", "choose STOP_FUTURE_WAVES or STOP_USING_COLLECTED_DATA");
+        }
+        boolean changed = commands.sendAndWait(new WithdrawConsent(participantId, request.scope(),
+                Researchers.actor(researcher)));
+        return new Outcome(participantId, "withdrawal", changed);
+    }
+
+    @PostMapping("/api/studies/{studyId}/participants/{participantId}/erasure")
+    @Operation(summary = "Erase a participant (administrators): destroys their data key; their answers stay, unlinkable")
+    public Outcome erase(@PathVariable String studyId, @PathVariable String participantId, Authentication admin) {
+        if (admin.getAuthorities().stream().noneMatch(role -> role.getAuthority().equals("ROLE_ADMIN"))) {
+            throw new NotAllowedException("only an administrator may erase a participant");
+        }
+        requireIn(studyId, participantId);
+        boolean changed = commands.sendAndWait(new EraseParticipant(participantId, Researchers.actor(admin)));
+        return new Outcome(participantId, "erasure", changed);
+    }
+
+    private void requireIn(String studyId, String participantId) {
+        participants.find(participantId).filter(p -> p.studyId().equals(studyId))
+                .orElseThrow(() -> new NotFoundException("no such participant in this study"));
+    }
+}

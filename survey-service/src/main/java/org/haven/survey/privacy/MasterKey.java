@@ -1,0 +1,64 @@
+package org.haven.survey.privacy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The master key that wraps every participant's data key: 256 bits, Base64, from the environment
+ * ({@code HAVEN_PRIVACY_MASTER_KEY}). The embedded demo without one generates a key file in its data folder,
+ * readable by the owner only; a deployment sets the variable and keeps the key apart from the database.
+ */
+public final class MasterKey {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
+
+    private MasterKey() {
+    }
+
+    public static SecretKey resolve(String configured, Path dataDir) {
+        if (configured != null && !configured.isBlank()) {
+            return key(Base64.getDecoder().decode(configured.strip()), "haven.privacy.master-key");
+        }
+        Path file = dataDir.resolve("master-key");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(dataDir);
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
+                restrict(file);
+                log.warn("No master key configured (HAVEN_PRIVACY_MASTER_KEY): generated one in the data folder."
+                        + " Set the variable in any real deployment; without the key the contact data cannot be read.");
+            }
+            return key(Base64.getDecoder().decode(Files.readString(file).strip()), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the master key file in " + dataDir, e);
+        }
+    }
+
+    private static SecretKey key(byte[] bytes, String source) {
+        if (bytes.length != 32) {
+            throw new IllegalStateException(source + " must be 32 bytes (256 bits) in Base64, got " + bytes.length);
+        }
+        return new SecretKeySpec(bytes, "AES");
+    }
+
+    private static void restrict(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX permissions: the data folder's own protection applies
+        }
+    }
+}
