@@ -1,0 +1,69 @@
+package org.haven.survey.privacy;
+
+import org.haven.survey.it.ApiClient;
+import org.haven.survey.it.TestDatabase;
+import org.haven.survey.publishing.RunningService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service talks to its database and Kafka and to nothing else: no update checker, no telemetry. Every
+ * HTTP destination the JVM would open is recorded during start-up and a full participant flow.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class NoOutboundConnectionsIT {
+
+    private static EmbeddedKafkaKraftBroker broker;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.afterPropertiesSet();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.destroy();
+    }
+
+    @Test
+    void the_service_contacts_only_its_database_and_kafka(CapturedOutput output) throws Exception {
+        OutboundRecorder recorder = OutboundRecorder.install();
+        try (RunningService service = RunningService.start(TestDatabase.properties(),
+                Map.of("haven.kafka.bootstrap-servers", broker.getBrokersAsString(), "haven.kafka.topic", "outbound"))) {
+            String studyId = service.api.postJson("/api/studies", service.researcher(),
+                    "{\"title\":\"Quiet\",\"waves\":[{\"type\":\"always\"}]}").json().get("studyId").asText();
+            service.api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", service.researcher(),
+                    "application/json", new byte[0]);
+            String token = service.api.postJson("/api/studies/" + studyId + "/participants", service.researcher(),
+                    "{\"consentFormVersion\":\"v1\"}").json().get("token").asText();
+            assertThat(service.api.postJson("/api/participant/submissions", ApiClient.bearer(token),
+                    "{\"submissionId\":\"q\",\"wave\":1,\"answers\":{\"trust_1\":6}}").status()).isEqualTo(201);
+            Thread.sleep(3_000); // give a background checker, if any, the time to try
+            assertThat(recorder.remoteDestinations()).as("destinations outside this machine").isEmpty();
+
+            // The instrument itself works: a deliberate attempt to leave the machine is recorded.
+            var probe = new java.net.URL("http://192.0.2.1/").openConnection();
+            probe.setConnectTimeout(300);
+            try {
+                probe.connect();
+            } catch (java.io.IOException expected) {
+                // TEST-NET-1 is never reachable
+            }
+            assertThat(recorder.remoteDestinations()).extracting(java.net.URI::getHost).containsExactly("192.0.2.1");
+        } finally {
+            recorder.uninstall();
+        }
+
+        assertThat(output.getAll()).doesNotContain("AxonIQ Console");
+    }
+}
