@@ -40,6 +40,16 @@ public class ParticipantTokens {
         return token;
     }
 
+    /**
+     * Revokes every token the participant holds and issues a new one. Revoked rows stay (with revoked_at) as
+     * the record of when each token stopped working.
+     */
+    public String reissue(String participantId, Instant at) {
+        jdbc.update("UPDATE participant_token SET revoked_at = ? WHERE participant_id = ? AND revoked_at IS NULL",
+                Timestamp.from(at), participantId);
+        return issue(participantId, at);
+    }
+
     /** The participant a valid, unrevoked token belongs to. */
     public Optional<String> participantFor(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {

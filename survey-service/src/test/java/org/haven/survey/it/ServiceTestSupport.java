@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +121,19 @@ public abstract class ServiceTestSupport {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends a request that must be refused with {@code status} and a problem detail, and checks that it stored
+     * no event (counted before and after with plain JDBC).
+     */
+    protected ApiClient.Response refused(int status, Supplier<ApiClient.Response> request) {
+        long before = eventCount();
+        ApiClient.Response response = request.get();
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
+        assertThat(eventCount()).as("events stored by a refused request: " + response.body()).isEqualTo(before);
+        return response;
     }
 
     protected static String problemFields(JsonNode problem) {
