@@ -73,11 +73,16 @@ public abstract class ServiceTestSupport {
     }
 
     protected String createStudy(boolean importsMayEnroll, String wavesJson) {
-        var created = api.postJson("/api/studies", researcher(),
+        return createStudy(researcher(), importsMayEnroll, wavesJson);
+    }
+
+    /** Creates a study as the given researcher (who then owns it) and publishes ESTI v1 in it. */
+    protected String createStudy(String researcher, boolean importsMayEnroll, String wavesJson) {
+        var created = api.postJson("/api/studies", researcher,
                 "{\"title\":\"Integration study\",\"importsMayEnroll\":" + importsMayEnroll + ",\"waves\":" + wavesJson + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String studyId = created.json().get("studyId").asText();
-        var published = api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", researcher(),
+        var published = api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", researcher,
                 "application/json", new byte[0]);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         return studyId;
@@ -85,7 +90,11 @@ public abstract class ServiceTestSupport {
 
     /** Enrolls a participant and returns {participantId, token}. */
     protected String[] enroll(String studyId) {
-        var enrolled = api.postJson("/api/studies/" + studyId + "/participants", researcher(),
+        return enroll(studyId, researcher());
+    }
+
+    protected String[] enroll(String studyId, String researcher) {
+        var enrolled = api.postJson("/api/studies/" + studyId + "/participants", researcher,
                 "{\"consentFormVersion\":\"consent-v1\"}");
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
         return new String[] {enrolled.json().get("participantId").asText(), enrolled.json().get("token").asText()};
