@@ -4,7 +4,7 @@ import org.haven.events.HavenEvent;
 
 /** Events of the Study aggregate; the aggregate id (and Kafka key) is the study id. */
 public sealed interface StudyEvent extends HavenEvent
-        permits StudyCreated, WaveScheduled, InstrumentVersionPublished {
+        permits StudyCreated, WaveScheduled, InstrumentVersionPublished, CollaboratorAdded {
 
     @Override
     default String aggregateId() {

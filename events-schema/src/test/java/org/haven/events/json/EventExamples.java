@@ -6,9 +6,11 @@ import org.haven.events.HavenEvent;
 import org.haven.events.participant.ConsentWithdrawn;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
+import org.haven.events.participant.ParticipantTokenReissued;
 import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.events.participant.SubmissionSource;
 import org.haven.events.participant.WithdrawalScope;
+import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveScheduled;
@@ -46,11 +48,13 @@ final class EventExamples {
                         new WaveWindow.RelativeToEnrollment(90, 14), RESEARCHER)),
                 Map.entry("WaveScheduled.always", new WaveScheduled(STUDY, 3, new WaveWindow.AlwaysOpen(), RESEARCHER)),
                 Map.entry("InstrumentVersionPublished", new InstrumentVersionPublished(STUDY, tinyInstrument(), RESEARCHER)),
+                Map.entry("CollaboratorAdded", new CollaboratorAdded(STUDY, "dr.okafor", RESEARCHER)),
                 Map.entry("ParticipantEnrolled", new ParticipantEnrolled(PARTICIPANT, STUDY,
                         Instant.parse("2027-01-05T09:30:00Z"), "consent-2026-10", encrypted("mail"), RESEARCHER)),
                 Map.entry("QuestionnaireSubmitted", submitted(SubmissionSource.WEB, encrypted("note"))),
                 Map.entry("ConsentWithdrawn", new ConsentWithdrawn(PARTICIPANT, STUDY,
                         WithdrawalScope.STOP_USING_COLLECTED_DATA, Actor.participant(PARTICIPANT))),
+                Map.entry("ParticipantTokenReissued", new ParticipantTokenReissued(PARTICIPANT, STUDY, RESEARCHER)),
                 Map.entry("ParticipantErased", new ParticipantErased(PARTICIPANT, STUDY, Actor.researcher("dpo.admin"))));
     }
 

@@ -46,6 +46,15 @@ public class ParticipantTokens {
                 Timestamp.from(at), participantId);
     }
 
+    /**
+     * Revokes every token the participant holds and issues a new one. Revoked rows stay (with revoked_at) as
+     * the record of when each token stopped working.
+     */
+    public String reissue(String participantId, Instant at) {
+        revokeAll(participantId, at);
+        return issue(participantId, at);
+    }
+
     /** The participant a valid, unrevoked token belongs to. */
     public Optional<String> participantFor(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {

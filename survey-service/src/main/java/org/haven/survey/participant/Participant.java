@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.haven.events.participant.ConsentWithdrawn;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
+import org.haven.events.participant.ParticipantTokenReissued;
 import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.events.participant.WithdrawalScope;
 import org.haven.instrument.Instrument;
@@ -88,6 +89,13 @@ public class Participant {
         }
         apply(new ParticipantErased(participantId, studyId, command.actor()));
         return true;
+    }
+
+    /** The token itself is written by the caller, in the same transaction; the event only says who acted. */
+    @CommandHandler
+    public void handle(ReissueToken command) {
+        TokenRules.checkMayReissue(studyId, command.studyId(), status);
+        apply(new ParticipantTokenReissued(participantId, studyId, command.actor()));
     }
 
     private SubmissionResult original(int wave, SubmittedWave previous) {

@@ -31,10 +31,6 @@ public class JdbcStudyCatalog implements StudyCatalog {
         return found.stream().findFirst();
     }
 
-    public List<String> studyIds() {
-        return jdbc.queryForList("SELECT study_id FROM study ORDER BY created_at, study_id", String.class);
-    }
-
     private TreeMap<Integer, WaveWindow> waves(String studyId) {
         TreeMap<Integer, WaveWindow> waves = new TreeMap<>();
         jdbc.query("SELECT wave, window_json FROM study_wave WHERE study_id = ?",

@@ -4,22 +4,31 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveScheduled;
 import org.haven.instrument.Instrument;
+import org.haven.survey.access.ResearcherDirectory;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A study: its waves and its published instrument versions. Rules live in {@link StudyRules}. */
+/**
+ * A study: its owner (the researcher who created it) and collaborators, its waves and its published
+ * instrument versions. Rules live in {@link StudyRules} and {@link CollaboratorRules}.
+ */
 @Aggregate
 public class Study {
 
     @AggregateIdentifier
     private String studyId;
+    private String owner;
+    private final Set<String> collaborators = new HashSet<>();
     private final Map<String, Instrument> published = new HashMap<>();
 
     protected Study() {
@@ -44,9 +53,24 @@ public class Study {
         return outcome;
     }
 
+    @CommandHandler
+    public MembershipOutcome handle(AddCollaborator command, ResearcherDirectory accounts) {
+        MembershipOutcome outcome = CollaboratorRules.check(owner, collaborators, command, accounts);
+        if (outcome == MembershipOutcome.ADDED) {
+            apply(new CollaboratorAdded(studyId, command.collaborator(), command.actor()));
+        }
+        return outcome;
+    }
+
     @EventSourcingHandler
     void on(StudyCreated event) {
         studyId = event.studyId();
+        owner = event.actor().name();
+    }
+
+    @EventSourcingHandler
+    void on(CollaboratorAdded event) {
+        collaborators.add(event.collaborator());
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.haven.instrument.Instrument;
 import org.haven.instrument.InstrumentLoader;
+import org.haven.survey.access.StudyAccess;
 import org.haven.survey.problem.NotFoundException;
 import org.haven.survey.study.StudyRequests.CreateStudyRequest;
 import org.haven.survey.study.StudyRequests.PublicationView;
@@ -25,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Researchers define studies and publish instrument versions. */
+/**
+ * Researchers define studies and publish instrument versions. Which studies a researcher reaches under
+ * {@code /api/studies/{studyId}} is checked before these handlers run (access/StudyAccessInterceptor).
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "studies", description = "Studies, their waves and instrument versions (researchers)")
@@ -35,11 +39,13 @@ public class StudyController {
 
     private final CommandGateway commands;
     private final JdbcStudyCatalog catalog;
+    private final StudyAccess access;
     private final Clock clock;
 
-    public StudyController(CommandGateway commands, JdbcStudyCatalog catalog, Clock clock) {
+    public StudyController(CommandGateway commands, JdbcStudyCatalog catalog, StudyAccess access, Clock clock) {
         this.commands = commands;
         this.catalog = catalog;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -53,9 +59,9 @@ public class StudyController {
     }
 
     @GetMapping("/studies")
-    @Operation(summary = "List the studies")
-    public List<StudyView> list() {
-        return catalog.studyIds().stream().map(catalog::require).map(StudyView::of).toList();
+    @Operation(summary = "List the studies I own or collaborate on (an ADMIN: every study)")
+    public List<StudyView> list(Authentication researcher) {
+        return access.visibleStudyIds(researcher).stream().map(catalog::require).map(StudyView::of).toList();
     }
 
     @GetMapping("/studies/{studyId}")

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.haven.events.json.EventJson;
+import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveScheduled;
@@ -35,6 +36,12 @@ public class StudyProjection {
     void on(StudyCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("INSERT INTO study (study_id, title, owner, imports_may_enroll, created_at) VALUES (?, ?, ?, ?, ?)",
                 event.studyId(), event.title(), event.actor().name(), event.importsMayEnroll(), Timestamp.from(at));
+        addMember(event.studyId(), event.actor().name(), "OWNER");
+    }
+
+    @EventHandler
+    void on(CollaboratorAdded event) {
+        addMember(event.studyId(), event.collaborator(), "COLLABORATOR");
     }
 
     @EventHandler
@@ -49,6 +56,11 @@ public class StudyProjection {
                         + " instrument_json) VALUES (?, ?, ?, ?, ?)",
                 event.studyId(), event.instrument().id(), event.instrument().version(), sequence,
                 json(event.instrument()));
+    }
+
+    private void addMember(String studyId, String researcher, String membership) {
+        jdbc.update("INSERT INTO study_member (study_id, researcher, membership) VALUES (?, ?, ?)",
+                studyId, researcher, membership);
     }
 
     private static String json(Object value) {

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,11 +76,16 @@ public abstract class ServiceTestSupport {
     }
 
     protected String createStudy(boolean importsMayEnroll, String wavesJson) {
-        var created = api.postJson("/api/studies", researcher(),
+        return createStudy(researcher(), importsMayEnroll, wavesJson);
+    }
+
+    /** Creates a study as the given researcher (who then owns it) and publishes ESTI v1 in it. */
+    protected String createStudy(String researcher, boolean importsMayEnroll, String wavesJson) {
+        var created = api.postJson("/api/studies", researcher,
                 "{\"title\":\"Integration study\",\"importsMayEnroll\":" + importsMayEnroll + ",\"waves\":" + wavesJson + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String studyId = created.json().get("studyId").asText();
-        var published = api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", researcher(),
+        var published = api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", researcher,
                 "application/json", new byte[0]);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         return studyId;
@@ -87,7 +93,11 @@ public abstract class ServiceTestSupport {
 
     /** Enrolls a participant and returns {participantId, token}. */
     protected String[] enroll(String studyId) {
-        var enrolled = api.postJson("/api/studies/" + studyId + "/participants", researcher(),
+        return enroll(studyId, researcher());
+    }
+
+    protected String[] enroll(String studyId, String researcher) {
+        var enrolled = api.postJson("/api/studies/" + studyId + "/participants", researcher,
                 "{\"consentFormVersion\":\"consent-v1\"}");
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
         return new String[] {enrolled.json().get("participantId").asText(), enrolled.json().get("token").asText()};
@@ -123,6 +133,19 @@ public abstract class ServiceTestSupport {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends a request that must be refused with {@code status} and a problem detail, and checks that it stored
+     * no event (counted before and after with plain JDBC).
+     */
+    protected ApiClient.Response refused(int status, Supplier<ApiClient.Response> request) {
+        long before = eventCount();
+        ApiClient.Response response = request.get();
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
+        assertThat(eventCount()).as("events stored by a refused request: " + response.body()).isEqualTo(before);
+        return response;
     }
 
     protected static String problemFields(JsonNode problem) {

@@ -12,6 +12,7 @@ import org.haven.instrument.Item;
 import org.haven.instrument.Scale;
 import org.haven.instrument.Subscale;
 import org.haven.instrument.ValueLabel;
+import org.haven.survey.access.ResearcherDirectory;
 import org.haven.survey.problem.ConflictException;
 import org.haven.survey.problem.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,8 @@ class StudyTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Study.class);
+        // Only AddCollaborator asks for accounts; StudyCollaboratorTest covers it.
+        fixture.registerInjectableResource((ResearcherDirectory) account -> false);
     }
 
     // --- CreateStudy -------------------------------------------------------------------------------

@@ -1,0 +1,60 @@
+package org.haven.survey.study;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.haven.survey.access.StudyAccess;
+import org.haven.survey.web.Researchers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The owner (or an admin) shares a study with other researcher accounts; members see who has access. */
+@RestController
+@Tag(name = "studies", description = "Studies, their waves and instrument versions (researchers)")
+public class CollaboratorController {
+
+    public record AddCollaboratorRequest(String researcher) {
+    }
+
+    public record Member(String researcher, String membership) {
+    }
+
+    public record MembershipView(String studyId, String researcher, MembershipOutcome outcome) {
+    }
+
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+
+    public CollaboratorController(CommandGateway commands, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    @PostMapping("/api/studies/{studyId}/collaborators")
+    @Operation(summary = "Let another researcher account see and change this study (owner or ADMIN only)",
+            description = "201 when added, 200 when the account already was a member.")
+    public ResponseEntity<MembershipView> add(@PathVariable String studyId,
+                                              @RequestBody AddCollaboratorRequest request, Authentication caller) {
+        MembershipOutcome outcome = commands.sendAndWait(new AddCollaborator(studyId, request.researcher(),
+                Researchers.actor(caller), StudyAccess.isAdmin(caller)));
+        HttpStatus status = outcome == MembershipOutcome.ADDED ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(new MembershipView(studyId, request.researcher(), outcome));
+    }
+
+    @GetMapping("/api/studies/{studyId}/collaborators")
+    @Operation(summary = "The study's owner and collaborators")
+    public List<Member> members(@PathVariable String studyId) {
+        return jdbc.query("SELECT researcher, membership FROM study_member WHERE study_id = ?"
+                        + " ORDER BY CASE membership WHEN 'OWNER' THEN 0 ELSE 1 END, researcher",
+                (row, n) -> new Member(row.getString(1), row.getString(2)), studyId);
+    }
+}
