@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.analytics.testing.KafkaTestBroker;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,9 +53,7 @@ class AnalyticsJobIT {
 
     @BeforeAll
     static void topicWithTwoStudies() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperty("auto.create.topics.enable", "false");
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
         TopicFixture fixture = new TopicFixture(broker.getBrokersAsString());
         fixture.createTopic(TOPIC, 3);
         fixture.publish(TOPIC, events());

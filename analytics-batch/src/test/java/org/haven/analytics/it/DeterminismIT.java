@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.analytics.testing.KafkaTestBroker;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,7 @@ class DeterminismIT {
 
     @BeforeAll
     static void twoTopicsWithTheSameEvents() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
         var fixture = new TopicFixture(broker.getBrokersAsString());
         var events = SyntheticStudy.events(STUDY, 300, 4, 11L);
         fixture.createTopic("one-partition", 1);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.analytics.testing.KafkaTestBroker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,7 @@ class NightlyIT {
 
     @BeforeAll
     static void topic() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
         var fixture = new TopicFixture(broker.getBrokersAsString());
         fixture.createTopic("nightly", 2);
         fixture.publish("nightly", SyntheticStudy.events(STUDY, 50, 3, 3L));

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.analytics.testing.KafkaTestBroker;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -112,9 +113,7 @@ class NoIdentifiersIT {
     @BeforeAll
     static void runTheBatchOverAStudyFullOfPersonalData() throws Exception {
         List<Timed> events = events();
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperty("auto.create.topics.enable", "false");
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
         TopicFixture fixture = new TopicFixture(broker.getBrokersAsString());
         fixture.createTopic(TOPIC, 3);
         fixture.publish(TOPIC, events);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.analytics.testing.KafkaTestBroker;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,8 +44,7 @@ class RestartIT {
 
     @BeforeAll
     static void topic() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
         var fixture = new TopicFixture(broker.getBrokersAsString());
         fixture.createTopic(TOPIC, 3);
         var events = SyntheticStudy.events(STUDY, 20_000, 4, 7L);

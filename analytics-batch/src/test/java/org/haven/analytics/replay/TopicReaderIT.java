@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.analytics.testing.KafkaTestBroker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,8 +33,7 @@ class TopicReaderIT {
 
     @BeforeAll
     static void start() {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.survey.testing.KafkaTestBroker;
 
 import java.util.Map;
 
@@ -26,8 +27,7 @@ class NoOutboundConnectionsIT {
 
     @BeforeAll
     static void startBroker() {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
     }
 
     @AfterAll

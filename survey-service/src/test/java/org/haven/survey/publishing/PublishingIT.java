@@ -19,6 +19,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.haven.survey.testing.KafkaTestBroker;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,10 +44,7 @@ class PublishingIT {
 
     @BeforeAll
     static void startBroker() {
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        // Haven creates its topic itself; an auto-created one would silently get the 7-day default retention.
-        broker.brokerProperty("auto.create.topics.enable", "false");
-        broker.afterPropertiesSet();
+        broker = KafkaTestBroker.start();
     }
 
     @AfterAll
