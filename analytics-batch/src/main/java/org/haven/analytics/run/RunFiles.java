@@ -8,6 +8,7 @@ import org.haven.analytics.export.ResponseDates;
 import org.haven.analytics.export.ResponsesLongCsv;
 import org.haven.analytics.export.ResponsesWideCsv;
 import org.haven.analytics.export.ScoresLongCsv;
+import org.haven.analytics.report.ReportHtml;
 import org.haven.analytics.scoring.ScoredStudy;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StatisticsCsv;
@@ -33,6 +34,8 @@ final class RunFiles {
         ResponsesLongCsv.write(study, dates, folder.resolve(ResponsesLongCsv.FILE_NAME));
         ResponsesWideCsv.write(study, folder.resolve(ResponsesWideCsv.FILE_NAME));
         CodebookCsv.write(study.instruments(), folder.resolve(CodebookCsv.FILE_NAME));
+        // the report shows the manifest's facts, so it is written from the manifest before its file list is known
+        ReportHtml.write(rows, manifest, folder.resolve(ReportHtml.FILE_NAME));
         ManifestJson.write(manifest.withFiles(FileDigests.ofRunFolder(folder)), folder.resolve(ManifestJson.FILE_NAME));
     }
 }

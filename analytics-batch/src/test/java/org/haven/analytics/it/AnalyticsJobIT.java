@@ -144,7 +144,8 @@ class AnalyticsJobIT {
 
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("codebook.csv",
-                    "manifest.json", "responses_long.csv", "responses_wide.csv", "scores_long.csv", "statistics.csv");
+                    "manifest.json", "report.html", "responses_long.csv", "responses_wide.csv", "scores_long.csv",
+                    "statistics.csv");
         }
         List<String> scores = Files.readAllLines(folder.resolve("scores_long.csv"));
         assertThat(scores.get(0)).isEqualTo("pid,wave,subscale,score");
@@ -176,11 +177,47 @@ class AnalyticsJobIT {
         assertThat(manifest.at("/composites/0/id").asText()).isEqualTo("safety");
         assertThat(manifest.at("/ranBy").asText()).isNotBlank();
         for (String csv : List.of("statistics.csv", "scores_long.csv", "responses_long.csv", "responses_wide.csv",
-                "codebook.csv")) {
+                "codebook.csv", "report.html")) {
             String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(Files.readAllBytes(folder.resolve(csv))));
             assertThat(manifest.at("/files/" + csv).asText()).as(csv).isEqualTo(digest);
         }
+    }
+
+    @Test
+    void the_report_shows_every_figure_of_statistics_csv_with_its_value_and_a_chart_per_subscale() throws IOException {
+        var run = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC, "--study=" + STUDY,
+                "--out=" + work.resolve("out"), "--haven.data-dir=" + work.resolve("repo"));
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path folder = onlyRunFolder(work.resolve("out"));
+        String report = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
+
+        Map<String, List<String>> shown = new java.util.HashMap<>();
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td[^>]*?data-statistic=\"([^\"]*)\""
+                + " data-subscale=\"([^\"]*)\" data-wave=\"([^\"]*)\" data-item=\"([^\"]*)\""
+                + " data-value=\"([^\"]*)\"").matcher(report);
+        while (cell.find()) {
+            shown.computeIfAbsent(String.join("|", cell.group(1), cell.group(2), cell.group(4), cell.group(3)),
+                    k -> new ArrayList<>()).add(cell.group(5));
+        }
+        List<String> statistics = Files.readAllLines(folder.resolve("statistics.csv"));
+        java.util.Set<String> subscales = new java.util.TreeSet<>();
+        for (String line : statistics.subList(1, statistics.size())) {
+            // statistic,subscale,item,wave,value: none of these fields holds a comma
+            String[] field = line.split(",", -1);
+            assertThat(field).as(line).hasSize(5);
+            assertThat(shown.get(String.join("|", field[0], field[1], field[2], field[3])))
+                    .as("report cells of %s", line).isNotEmpty().containsOnly(field[4]);
+            if (!field[1].isEmpty()) {
+                subscales.add(field[1]);
+            }
+        }
+        assertThat(subscales).contains("respect", "safety");
+        for (String subscale : subscales) {
+            assertThat(report).as(subscale).containsPattern("id=\"trajectory-" + subscale
+                    + "\">\\s*<h3>[^<]+</h3>\\s*<div class=\"pair\">\\s*<figure><img [^>]*src=\"data:image/png;base64,");
+        }
+        assertThat(report).doesNotContain("http://", "https://");
     }
 
     @Test

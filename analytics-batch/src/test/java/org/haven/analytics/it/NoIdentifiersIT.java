@@ -151,7 +151,8 @@ class NoIdentifiersIT {
     void the_run_wrote_the_six_files_with_rows_for_every_included_participant() throws IOException {
         try (Stream<Path> files = Files.list(runFolder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("codebook.csv",
-                    "manifest.json", "responses_long.csv", "responses_wide.csv", "scores_long.csv", "statistics.csv");
+                    "manifest.json", "report.html", "responses_long.csv", "responses_wide.csv", "scores_long.csv",
+                    "statistics.csv");
         }
         assertThat(csv("scores_long.csv")).hasSizeGreaterThan(INCLUDED.size() * 3);
         assertThat(csv("responses_long.csv")).hasSizeGreaterThan(INCLUDED.size() * 36);
@@ -208,6 +209,17 @@ class NoIdentifiersIT {
         }
         // the manifest's own run timestamps are allowed; no other value or field name may hold a date or a time
         JsonNode manifest = new ObjectMapper().readTree(runFolder.resolve("manifest.json").toFile());
+        // the report repeats the run's cutoff ("data as of"), a fact of the run, not of a participant
+        String report = Files.readString(runFolder.resolve("report.html"), StandardCharsets.UTF_8);
+        if (manifest.hasNonNull("asOf")) {
+            report = report.replace(manifest.get("asOf").asText(), "");
+        }
+        for (Pattern pattern : List.of(ISO_INSTANT, ISO_DATE, TIME_OF_DAY)) {
+            Matcher matcher = pattern.matcher(report);
+            while (matcher.find()) {
+                found.add("report.html: " + pattern.pattern() + " matches \"" + matcher.group() + "\"");
+            }
+        }
         walk(manifest, "", (pointer, value) -> {
             if (!RUN_TIMESTAMPS.contains(pointer)
                     && (ISO_DATE.matcher(value).find() || TIME_OF_DAY.matcher(value).find())) {
