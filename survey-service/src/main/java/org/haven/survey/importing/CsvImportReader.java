@@ -53,12 +53,30 @@ public final class CsvImportReader {
                 }
                 rows.add(row(record, columns, lines.lineOf(record.getCharacterPosition())));
             }
+            if (rows.isEmpty()) {
+                throw new ImportFileException(HttpStatus.BAD_REQUEST,
+                        "the file has a header but no rows: nothing to import");
+            }
             return rows;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ImportFileException(HttpStatus.BAD_REQUEST, "the file is not valid CSV: " + e.getMessage());
+            throw notCsv(e);
         } catch (IOException e) {
-            throw new ImportFileException(HttpStatus.BAD_REQUEST, "the file is not valid CSV: " + e.getMessage());
+            throw notCsv(e);
         }
+    }
+
+    /** Commons CSV's message without the exception class names it carries when wrapped. */
+    private static ImportFileException notCsv(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String reason = String.valueOf(cause.getMessage());
+        if (reason.contains("EOF reached before encapsulated token finished")) {
+            reason = reason.replace("EOF reached before encapsulated token finished",
+                    "a quoted field starting on this line is never closed (a missing \" ?)");
+        }
+        return new ImportFileException(HttpStatus.BAD_REQUEST, "the file is not valid CSV: " + reason);
     }
 
     private static String decode(byte[] file) {

@@ -56,7 +56,9 @@ public class Participant {
         SubmissionRules.checkSubmissionId(command.submissionId());
         SubmittedWave previous = submitted.get(command.wave());
         if (previous != null && previous.submissionId().equals(command.submissionId())) {
-            // A retry of an answer accepted earlier gets its original result, even after a withdrawal since.
+            // A retry of an answer accepted earlier gets its original result, even after a withdrawal since;
+            // the same id with other answers is a client error, never a silent loss of the new answers.
+            OneSubmissionPerWave.checkRetry(previous, command.wave(), command.answers());
             return original(command.wave(), previous);
         }
         ConsentRules.checkMayAnswer(status);

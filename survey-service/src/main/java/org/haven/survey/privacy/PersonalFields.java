@@ -33,6 +33,9 @@ public final class PersonalFields {
         if (comment.length() > MAX_COMMENT) {
             throw new InvalidInputException("comment", "at most " + MAX_COMMENT + " characters");
         }
+        if (comment.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidInputException("comment", "contains control characters; write plain text");
+        }
         return comment.strip();
     }
 }

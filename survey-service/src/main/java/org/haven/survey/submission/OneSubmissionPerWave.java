@@ -16,6 +16,14 @@ public final class OneSubmissionPerWave {
     private OneSubmissionPerWave() {
     }
 
+    /** A retry carries the answers of the original; other answers under the same id are refused. */
+    public static void checkRetry(SubmittedWave previous, int wave, Map<String, Integer> answers) {
+        if (!previous.answers().equals(answers)) {
+            throw new ConflictException("submissionId", "submission id '" + previous.submissionId()
+                    + "' was already used for wave " + wave + " with other answers; a new questionnaire needs a new id");
+        }
+    }
+
     public static Decision decide(SubmittedWave previous, int wave, String submissionId, SubmissionSource source,
                                   Map<String, Integer> answers) {
         if (previous == null) {

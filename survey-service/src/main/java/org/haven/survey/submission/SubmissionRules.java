@@ -40,9 +40,10 @@ public final class SubmissionRules {
 
     /** Checked before anything else: the id is what recognises a retry. */
     public static void checkSubmissionId(String submissionId) {
-        if (submissionId == null || submissionId.isBlank() || submissionId.length() > 64) {
+        // printable ASCII only: the id is echoed in answers and logs, where a line break could forge a record
+        if (submissionId == null || !submissionId.matches("[\\x21-\\x7E]{1,64}")) {
             throw new InvalidInputException("submissionId",
-                    "a submission needs a client-generated id of 1 to 64 characters");
+                    "a submission needs a client-generated id of 1 to 64 printable ASCII characters, no spaces");
         }
     }
 }

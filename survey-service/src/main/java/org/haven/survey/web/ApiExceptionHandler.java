@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -52,9 +53,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type '" + ex.getContentType() + "'";
+        String supported = ex.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(" or "));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                sent + " is not accepted here; send " + (supported.isEmpty() ? "another type" : supported));
+        body.setTitle("Unsupported Media Type");
+        return handleExceptionInternal(ex, body, headers, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (ex.getCause() instanceof JsonBodyLimit.BodyTooLargeException tooLarge) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            body.setTitle("Content Too Large");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);
+        }
         Violation violation = describe(ex.getCause());
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 violation.field().isEmpty() ? violation.message() : violation.field() + ": " + violation.message());
@@ -75,14 +93,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new Violation(path(format), "'" + format.getValue() + "' is not a valid "
                     + format.getTargetType().getSimpleName());
         }
+        if (cause instanceof MismatchedInputException empty && String.valueOf(empty.getMessage())
+                .startsWith("No content to map")) {
+            return new Violation("", "the request body is empty; send a JSON object");
+        }
+        if (cause instanceof MismatchedInputException trailing && String.valueOf(trailing.getMessage())
+                .startsWith("Trailing token")) {
+            return new Violation("", "the request body is not valid JSON: something follows the end of the object");
+        }
         if (cause instanceof MismatchedInputException mismatch) {
             return new Violation(path(mismatch), "expected " + describe(mismatch.getTargetType()) + " here");
         }
         if (cause instanceof JsonMappingException mapping) {
             return new Violation(path(mapping), mapping.getOriginalMessage());
         }
-        return new Violation("", "the request body is not valid JSON"
-                + (cause == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")));
+        if (cause == null) {
+            // Spring reads a literal null as a missing body
+            return new Violation("", "the request body is empty or null; send a JSON object");
+        }
+        return new Violation("", "the request body is not valid JSON: "
+                + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
     }
 
     private static String describe(Class<?> type) {

@@ -65,8 +65,10 @@ class CsvImportReaderTest {
     }
 
     @Test
-    void reads_a_header_only_file_as_no_rows() {
-        assertThat(CsvImportReader.read(utf8(HEADER + "\n"))).isEmpty();
+    void refuses_a_header_only_file_as_having_nothing_to_import() {
+        // most likely the wrong sheet was exported: saying so beats a silent "0 stored"
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvImportReader.read(utf8(HEADER + "\n")))
+                .isInstanceOf(ImportFileException.class).hasMessageContaining("no rows");
     }
 
     @Test
