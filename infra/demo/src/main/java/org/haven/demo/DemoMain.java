@@ -24,20 +24,22 @@ public final class DemoMain {
         if (args.length == 0) {
             System.err.println("usage: haven-demo run --service URL --study-file FILE [--waves W] [--participants N]"
                     + " [--seed S] [--responses FILE.csv] [--bootstrap-servers HOST:PORT] [--topic T] [--threads T]\n"
-                    + "       haven-demo figures --statistics statistics.csv");
+                    + "       haven-demo figures --statistics statistics.csv\n"
+                    + "       haven-demo hash-password < password");
             return 2;
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         try {
             switch (args[0]) {
                 case "run" -> new DemoRun(DemoOptions.parse(rest, System.getenv()), System.out).run();
+                case "hash-password" -> System.out.println(PasswordHash.fromStandardInput());
                 case "figures" -> {
                     if (rest.length != 2 || !rest[0].equals("--statistics")) {
                         throw new IllegalArgumentException("usage: haven-demo figures --statistics statistics.csv");
                     }
                     KeyFigures.read(Path.of(rest[1])).print(System.out);
                 }
-                default -> throw new IllegalArgumentException("unknown command '" + args[0] + "' (run, figures)");
+                default -> throw new IllegalArgumentException("unknown command '" + args[0] + "' (run, figures, hash-password)");
             }
             return 0;
         } catch (IllegalArgumentException bad) {
