@@ -154,21 +154,27 @@ KAFKA_DIR=$KAFKA_DIR "$ROOT/infra/kafka.sh" stop >/dev/null 2>&1 || true
 
 # ---------------------------------------------------------------------------------------------------------
 step "building (log: $LOGS/build.log)"
+# Boot's repackaged jars carry the reproducible-build timestamp as their file time, not the build time:
+# a stamp file written after each successful build is what sources are compared with.
+BUILD_STAMP=$STATE/build.stamp
 stale_build() {
   local jar
   for jar in "$SERVICE_JAR" "$BATCH_JAR" "$DEMO_JAR"; do
     [ -f "$jar" ] || return 0
-    # Any source or pom newer than a jar means the jars may be out of date.
-    [ -z "$(find "$ROOT/pom.xml" "$ROOT/events-schema" "$ROOT/survey-service" "$ROOT/analytics-batch" \
-      "$ROOT/infra/demo" \( -name target -prune \) -o \( -type f -newer "$jar" -print \) 2>/dev/null | head -n 1)" ] || return 0
   done
-  return 1
+  [ -f "$BUILD_STAMP" ] || return 0
+  # Any source or pom newer than the last build means the jars may be out of date.
+  [ -n "$(find "$ROOT/pom.xml" "$ROOT/events-schema" "$ROOT/survey-service" "$ROOT/analytics-batch" \
+    "$ROOT/infra/demo" \( -name target -prune \) -o \( -type f -newer "$BUILD_STAMP" -print \) 2>/dev/null \
+    | head -n 1)" ]
 }
 if stale_build; then
   build_start=$SECONDS
+  touch "$BUILD_STAMP.new"   # before the build: a source saved during it is newer, so the next run rebuilds
   run_step mvn -B -q -DskipTests package -pl survey-service,analytics-batch,infra/demo -am \
     -f "$ROOT/pom.xml" >"$LOGS/build.log" 2>&1 \
     || { tail -n 30 "$LOGS/build.log" >&2; fail "the Maven build failed (full log: $LOGS/build.log)"; }
+  mv "$BUILD_STAMP.new" "$BUILD_STAMP"
   echo "    built in $((SECONDS - build_start)) s"
 else
   echo "    jars are up to date"
