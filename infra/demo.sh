@@ -247,9 +247,10 @@ if [ -n "$RESPONSES" ]; then
 else
   step "creating a study and submitting $PARTICIPANTS synthetic participants over $WAVES waves (seed $SEED)"
 fi
-rm -f "$STATE/study-id"
+rm -f "$STATE/study-id" "$LOGS/import-rejections.txt"
 demo_args=(run --service "http://127.0.0.1:$SERVICE_PORT" --waves "$WAVES" --participants "$PARTICIPANTS"
-  --seed "$SEED" --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --topic "$TOPIC" --study-file "$STATE/study-id")
+  --seed "$SEED" --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --topic "$TOPIC" --study-file "$STATE/study-id"
+  --rejections-file "$LOGS/import-rejections.txt")
 [ -n "$RESPONSES" ] && demo_args+=(--responses "$RESPONSES")
 fill_start=$SECONDS
 HAVEN_DEMO_PASSWORD=$PASSWORD run_step java -Xmx256m -jar "$DEMO_JAR" "${demo_args[@]}" \

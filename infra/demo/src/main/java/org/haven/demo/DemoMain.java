@@ -23,7 +23,8 @@ public final class DemoMain {
     static int run(String[] args) {
         if (args.length == 0) {
             System.err.println("usage: haven-demo run --service URL --study-file FILE [--waves W] [--participants N]"
-                    + " [--seed S] [--responses FILE.csv] [--bootstrap-servers HOST:PORT] [--topic T] [--threads T]\n"
+                    + " [--seed S] [--responses FILE.csv] [--bootstrap-servers HOST:PORT] [--topic T] [--threads T]"
+                    + " [--rejections-file FILE]\n"
                     + "       haven-demo figures --statistics statistics.csv\n"
                     + "       haven-demo hash-password < password");
             return 2;

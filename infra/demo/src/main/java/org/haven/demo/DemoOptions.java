@@ -11,10 +11,11 @@ import java.util.Set;
  * from the environment ({@code HAVEN_DEMO_PASSWORD}), never the command line, where ps would show it.
  */
 public record DemoOptions(URI service, String researcher, String password, int waves, int participants, long seed,
-                          Path responses, String bootstrapServers, String topic, Path studyFile, int threads) {
+                          Path responses, String bootstrapServers, String topic, Path studyFile, int threads,
+                          Path rejectionsFile) {
 
     private static final Set<String> KNOWN = Set.of("service", "waves", "participants", "seed", "responses",
-            "bootstrap-servers", "topic", "study-file", "threads");
+            "bootstrap-servers", "topic", "study-file", "threads", "rejections-file");
 
     public static DemoOptions parse(String[] args, Map<String, String> environment) {
         Map<String, String> options = new HashMap<>();
@@ -44,7 +45,8 @@ public record DemoOptions(URI service, String researcher, String password, int w
                 options.getOrDefault("bootstrap-servers", "127.0.0.1:9092"),
                 options.getOrDefault("topic", "haven.survey.events"),
                 Path.of(required(options, "study-file")),
-                positive(options.getOrDefault("threads", "4"), "threads"));
+                positive(options.getOrDefault("threads", "4"), "threads"),
+                options.containsKey("rejections-file") ? Path.of(options.get("rejections-file")) : null);
     }
 
     private static String required(Map<String, String> options, String name) {

@@ -31,6 +31,7 @@ final class DemoRun {
     /** Every tenth generated participant answered "on paper" and arrives through the CSV import. */
     private static final int IMPORT_EVERY = 10;
     private static final int DAYS_BETWEEN_WAVES = 30;
+    private static final int MAX_LISTED = 20;
 
     private final DemoOptions options;
     private final PrintStream out;
@@ -62,7 +63,7 @@ final class DemoRun {
                 .await(client.audit(studyId), Duration.ofMinutes(3));
     }
 
-    private void fillWithCohort(String studyId, int waves) throws InterruptedException {
+    private void fillWithCohort(String studyId, int waves) throws InterruptedException, IOException {
         List<SyntheticParticipant> cohort = new CohortGenerator(esti, PlantedEffects.DEFAULT, waves, options.seed(),
                 IMPORT_EVERY).generate(options.participants());
         List<SyntheticParticipant> web = cohort.stream().filter(p -> !p.imported()).toList();
@@ -84,7 +85,7 @@ final class DemoRun {
         }
     }
 
-    private void importOwnFile(String studyId, ResponsesFile responses) {
+    private void importOwnFile(String studyId, ResponsesFile responses) throws IOException {
         ImportResult result = client.importCsv(studyId, responses.content());
         report(result);
         if (result.stored() == 0) {
@@ -92,13 +93,20 @@ final class DemoRun {
         }
     }
 
-    private void report(ImportResult result) {
+    private void report(ImportResult result) throws IOException {
         out.printf("  import: %d participant-waves stored, %d already imported, %d rejected%n", result.stored(),
                 result.alreadyImported(), result.rejected());
-        for (ImportResult.RowError error : result.errors()) {
-            out.printf("    rejected line %d (wave %s, item %s): %s%n", error.line(),
-                    error.wave() == null ? "?" : error.wave(), error.itemId() == null ? "?" : error.itemId(),
-                    error.reason());
+        List<String> lines = result.errors().stream().map(error -> String.format("rejected line %d (wave %s, item %s): %s",
+                error.line(), error.wave() == null ? "?" : error.wave(), error.itemId() == null ? "?" : error.itemId(),
+                error.reason())).toList();
+        // A file with one systematic fault rejects every row: the console shows the first ones, the file all.
+        lines.stream().limit(MAX_LISTED).forEach(line -> out.println("    " + line));
+        if (lines.size() > MAX_LISTED) {
+            out.printf("    ... and %d more rejected rows%n", lines.size() - MAX_LISTED);
+        }
+        if (options.rejectionsFile() != null && !lines.isEmpty()) {
+            Files.write(options.rejectionsFile(), lines, StandardCharsets.UTF_8);
+            out.println("    every rejected row: " + options.rejectionsFile());
         }
     }
 }
