@@ -1,0 +1,283 @@
+#!/usr/bin/env bash
+# Haven in one command: build, start a Kafka broker and the survey-service (embedded H2), fill a new study
+# with a synthetic longitudinal cohort (or your own CSV) through the real HTTP API, run the analytics batch
+# for that study, print its key figures, and stop everything it started, also on Ctrl-C.
+# Needs only a JDK (17+) and Maven. See infra/README.md ("demo.sh") for details.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+usage: infra/demo.sh [--waves W] [--participants N] [--seed S] [--responses FILE.csv] [--out DIR]
+
+  --waves W            waves of the new study (default 4)
+  --participants N     synthetic participants (default 300)
+  --seed S             seed of the synthetic cohort (default 1): the same seed gives the same answers
+  --responses FILE     import your own long-format CSV (participant_ref,wave,item_id,value[,completed_on];
+                       ESTI v1 item ids) instead of generating a cohort; the study gets
+                       max(W, the file's highest wave) waves; rejected rows are listed
+  --out DIR            parent folder of the run folder DIR/<run-id>/ (default: haven-runs in the repository)
+
+State (broker data, H2 database, logs) lives in infra/.demo/ (HAVEN_DEMO_DIR) and is reused by the next run.
+EOF
+}
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WAVES=4
+PARTICIPANTS=300
+SEED=1
+RESPONSES=
+OUT=$ROOT/haven-runs
+
+die_usage() { echo "demo.sh: $*" >&2; echo "try infra/demo.sh --help" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --help|-h) usage; exit 0 ;;
+    --waves|--participants|--seed|--responses|--out)
+      [ $# -ge 2 ] || die_usage "$1 needs a value"
+      case "$1" in
+        --waves) WAVES=$2 ;;
+        --participants) PARTICIPANTS=$2 ;;
+        --seed) SEED=$2 ;;
+        --responses) RESPONSES=$2 ;;
+        --out) OUT=$2 ;;
+      esac
+      shift 2 ;;
+    --waves=*) WAVES=${1#*=}; shift ;;
+    --participants=*) PARTICIPANTS=${1#*=}; shift ;;
+    --seed=*) SEED=${1#*=}; shift ;;
+    --responses=*) RESPONSES=${1#*=}; shift ;;
+    --out=*) OUT=${1#*=}; shift ;;
+    *) die_usage "unknown argument '$1'" ;;
+  esac
+done
+[[ $WAVES =~ ^[1-9][0-9]{0,2}$ ]] || die_usage "--waves must be a whole number from 1 to 999, got '$WAVES'"
+[[ $PARTICIPANTS =~ ^[1-9][0-9]{0,5}$ ]] || die_usage "--participants must be a whole number from 1, got '$PARTICIPANTS'"
+[[ $SEED =~ ^-?[0-9]{1,18}$ ]] || die_usage "--seed must be a whole number, got '$SEED'"
+if [ -n "$RESPONSES" ]; then
+  [ -r "$RESPONSES" ] || die_usage "--responses: cannot read '$RESPONSES'"
+  RESPONSES=$(realpath -- "$RESPONSES")
+fi
+OUT=$(realpath -m -- "$OUT")
+
+STATE=$(realpath -m -- "${HAVEN_DEMO_DIR:-$ROOT/infra/.demo}")
+LOGS=$STATE/logs
+KAFKA_DIR=$STATE/kafka
+VERSION=0.1.0-SNAPSHOT
+SERVICE_JAR=$ROOT/survey-service/target/survey-service-$VERSION.jar
+BATCH_JAR=$ROOT/analytics-batch/target/analytics-batch-$VERSION.jar
+DEMO_JAR=$ROOT/infra/demo/target/haven-demo-$VERSION.jar
+TOPIC=haven.survey.events
+export AXONIQ_UPDATE_CHECKER_DISABLED=true
+
+STEP="starting"
+SERVICE_PID=
+CHILD_PID=
+BROKER_STARTED=
+START_SECONDS=$SECONDS
+
+step() { STEP=$1; echo "==> $1"; }
+fail() { echo "demo.sh: $*" >&2; exit 1; }
+alive() { [ -r "/proc/$1/stat" ] && [ "$(cut -d ' ' -f 3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Stops a process we started: SIGTERM, then SIGKILL after the given seconds.
+stop_pid() {
+  local pid=$1 name=$2 grace=$3 i
+  alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < grace * 10; i++)); do alive "$pid" || break; sleep 0.1; done
+  if alive "$pid"; then
+    echo "demo.sh: $name (pid $pid) did not stop within $grace s, killing it" >&2
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  [ -n "$CHILD_PID" ] && stop_pid "$CHILD_PID" "the running step" 10
+  if [ -n "$SERVICE_PID" ]; then
+    echo "==> stopping the survey-service (pid $SERVICE_PID)"
+    stop_pid "$SERVICE_PID" "survey-service" 30
+    rm -f "$STATE/service.pid"
+  fi
+  if [ -n "$BROKER_STARTED" ]; then
+    echo "==> stopping the Kafka broker"
+    KAFKA_DIR=$KAFKA_DIR "$ROOT/infra/kafka.sh" stop >/dev/null 2>&1 \
+      || echo "demo.sh: could not stop the broker; see infra/kafka.sh status with KAFKA_DIR=$KAFKA_DIR" >&2
+  fi
+  if [ "$rc" -ne 0 ]; then
+    echo "demo.sh: FAILED at step: $STEP (exit $rc). Logs: $LOGS" >&2
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'echo; echo "demo.sh: interrupted" >&2; exit 130' INT
+trap 'echo "demo.sh: terminated" >&2; exit 143' TERM
+
+# Runs a step's command in the background and waits for it: a trapped Ctrl-C interrupts `wait` at once,
+# where a foreground command would first have to finish.
+run_step() {
+  "$@" &
+  CHILD_PID=$!
+  local rc=0
+  wait "$CHILD_PID" || rc=$?
+  CHILD_PID=
+  return "$rc"
+}
+
+# ---------------------------------------------------------------------------------------------------------
+step "checking the tools"
+command -v java >/dev/null || fail "java is not installed (a JDK 17 or newer is needed)"
+command -v mvn >/dev/null || fail "mvn is not installed (Maven 3.8 or newer is needed)"
+java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${java_major:-0}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed, found ${java_major:-unknown}"
+command -v flock >/dev/null || fail "flock (util-linux) is needed"
+mkdir -p "$LOGS" "$OUT"
+# One demo at a time per state folder: a second one would share the broker and the H2 files.
+exec 8>"$STATE/demo.lock"
+flock -n 8 || fail "another infra/demo.sh is running with the state folder $STATE"
+
+# A demo that was killed with SIGKILL could not clean up: stop what it left, and only that.
+if [ -f "$STATE/service.pid" ]; then
+  old=$(tr -dc '0-9' <"$STATE/service.pid")
+  if [ -n "$old" ] && alive "$old" && tr '\0' ' ' <"/proc/$old/cmdline" 2>/dev/null | grep -qF -- "--haven.data-dir=$STATE/service"; then
+    echo "    stopping a survey-service left by an earlier demo (pid $old)"
+    kill -TERM "$old" 2>/dev/null || true
+    for ((i = 0; i < 300; i++)); do alive "$old" || break; sleep 0.1; done
+    alive "$old" && kill -KILL "$old" 2>/dev/null || true
+  fi
+  rm -f "$STATE/service.pid"
+fi
+KAFKA_DIR=$KAFKA_DIR "$ROOT/infra/kafka.sh" stop >/dev/null 2>&1 || true
+
+# ---------------------------------------------------------------------------------------------------------
+step "building (log: $LOGS/build.log)"
+# Boot's repackaged jars carry the reproducible-build timestamp as their file time, not the build time:
+# a stamp file written after each successful build is what sources are compared with.
+BUILD_STAMP=$STATE/build.stamp
+stale_build() {
+  local jar
+  for jar in "$SERVICE_JAR" "$BATCH_JAR" "$DEMO_JAR"; do
+    [ -f "$jar" ] || return 0
+  done
+  [ -f "$BUILD_STAMP" ] || return 0
+  # Any source or pom newer than the last build means the jars may be out of date.
+  [ -n "$(find "$ROOT/pom.xml" "$ROOT/events-schema" "$ROOT/survey-service" "$ROOT/analytics-batch" \
+    "$ROOT/infra/demo" \( -name target -prune \) -o \( -type f -newer "$BUILD_STAMP" -print \) 2>/dev/null \
+    | head -n 1)" ]
+}
+if stale_build; then
+  build_start=$SECONDS
+  touch "$BUILD_STAMP.new"   # before the build: a source saved during it is newer, so the next run rebuilds
+  run_step mvn -B -q -DskipTests package -pl survey-service,analytics-batch,infra/demo -am \
+    -f "$ROOT/pom.xml" >"$LOGS/build.log" 2>&1 \
+    || { tail -n 30 "$LOGS/build.log" >&2; fail "the Maven build failed (full log: $LOGS/build.log)"; }
+  mv "$BUILD_STAMP.new" "$BUILD_STAMP"
+  echo "    built in $((SECONDS - build_start)) s"
+else
+  echo "    jars are up to date"
+fi
+
+# ---------------------------------------------------------------------------------------------------------
+step "choosing free ports"
+# The ports of the previous run if they are free (the broker's data remembers nothing else), else new ones.
+free_port() {
+  local port taken
+  for ((i = 0; i < 200; i++)); do
+    port=$((20000 + RANDOM % 40000))
+    taken=
+    for p in "$@"; do [ "$p" = "$port" ] && taken=1; done
+    [ -z "$taken" ] && ! port_open "$port" && { echo "$port"; return 0; }
+  done
+  return 1
+}
+KAFKA_PORT= KAFKA_CONTROLLER_PORT= SERVICE_PORT=
+if [ -f "$STATE/ports" ]; then
+  read -r KAFKA_PORT KAFKA_CONTROLLER_PORT SERVICE_PORT <"$STATE/ports" || true
+fi
+for v in KAFKA_PORT KAFKA_CONTROLLER_PORT SERVICE_PORT; do
+  if [[ ! ${!v:-} =~ ^[0-9]+$ ]] || port_open "${!v}"; then
+    port=$(free_port "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$SERVICE_PORT") || fail "no free port found"
+    printf -v "$v" '%s' "$port"
+  fi
+done
+echo "$KAFKA_PORT $KAFKA_CONTROLLER_PORT $SERVICE_PORT" >"$STATE/ports"
+echo "    Kafka 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT), survey-service 127.0.0.1:$SERVICE_PORT"
+
+# ---------------------------------------------------------------------------------------------------------
+step "starting the Kafka broker (infra/kafka.sh, data in $KAFKA_DIR)"
+BROKER_STARTED=1
+KAFKA_DIR=$KAFKA_DIR KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT \
+  "$ROOT/infra/kafka.sh" start >"$LOGS/kafka-start.log" 2>&1 \
+  || { sed 's/^/    /' "$LOGS/kafka-start.log" >&2; fail "the broker did not start (logs: $KAFKA_DIR/logs)"; }
+sed 's/^/    /' "$LOGS/kafka-start.log"
+
+# ---------------------------------------------------------------------------------------------------------
+step "starting the survey-service on H2 (log: $LOGS/service.log)"
+# A researcher account of this run only: a random password, handed to the service as a bcrypt hash in its
+# environment (Spring binds HAVEN_SECURITY_RESEARCHERS_0_* to haven.security.researchers[0]).
+PASSWORD=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
+HASH=$(printf '%s\n' "$PASSWORD" | java -jar "$DEMO_JAR" hash-password) || fail "could not hash the demo password"
+HAVEN_SECURITY_RESEARCHERS_0_NAME=demo HAVEN_SECURITY_RESEARCHERS_0_PASSWORD=$HASH \
+  HAVEN_SECURITY_RESEARCHERS_0_ROLES=RESEARCHER \
+  java -Xmx512m -jar "$SERVICE_JAR" --server.address=127.0.0.1 --server.port="$SERVICE_PORT" \
+  --haven.data-dir="$STATE/service" --haven.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" \
+  --haven.kafka.topic="$TOPIC" >>"$LOGS/service.log" 2>&1 </dev/null &
+SERVICE_PID=$!
+echo "$SERVICE_PID" >"$STATE/service.pid"
+
+health() {
+  # Plain bash HTTP: a fresh machine need not have curl.
+  timeout 5 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+    printf "GET /actuator/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n" >&3; cat <&3' _ "$1" 2>/dev/null
+}
+for ((i = 0; ; i++)); do
+  alive "$SERVICE_PID" || { tail -n 30 "$LOGS/service.log" >&2; fail "the survey-service exited during start-up"; }
+  health "$SERVICE_PORT" | grep -q '^{"status":"UP"' && break
+  ((i < 180 * 2)) || { tail -n 30 "$LOGS/service.log" >&2; fail "the survey-service was not UP within 180 s"; }
+  sleep 0.5
+done
+echo "    up (pid $SERVICE_PID) after $((SECONDS - START_SECONDS)) s since the demo started"
+
+# ---------------------------------------------------------------------------------------------------------
+if [ -n "$RESPONSES" ]; then
+  step "creating a study and importing $RESPONSES"
+else
+  step "creating a study and submitting $PARTICIPANTS synthetic participants over $WAVES waves (seed $SEED)"
+fi
+rm -f "$STATE/study-id" "$LOGS/import-rejections.txt"
+demo_args=(run --service "http://127.0.0.1:$SERVICE_PORT" --waves "$WAVES" --participants "$PARTICIPANTS"
+  --seed "$SEED" --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --topic "$TOPIC" --study-file "$STATE/study-id"
+  --rejections-file "$LOGS/import-rejections.txt")
+[ -n "$RESPONSES" ] && demo_args+=(--responses "$RESPONSES")
+fill_start=$SECONDS
+HAVEN_DEMO_PASSWORD=$PASSWORD run_step java -Xmx256m -jar "$DEMO_JAR" "${demo_args[@]}" \
+  || fail "filling the study failed (service log: $LOGS/service.log)"
+STUDY=$(cat "$STATE/study-id")
+echo "    done in $((SECONDS - fill_start)) s"
+
+# ---------------------------------------------------------------------------------------------------------
+step "running the analytics batch for study $STUDY (log: $LOGS/batch.log)"
+# The export key turns participant ids into pseudonyms; kept in the state folder so that pids of one study
+# stay the same across runs.
+[ -s "$STATE/export-key" ] || (umask 077; head -c 32 /dev/urandom | base64 >"$STATE/export-key")
+batch_start=$SECONDS
+run_step java -Xmx768m -jar "$BATCH_JAR" --bootstrap-servers="127.0.0.1:$KAFKA_PORT" --topic="$TOPIC" \
+  --study="$STUDY" --out="$OUT" --export-key-file="$STATE/export-key" --haven.data-dir="$STATE/batch" \
+  >>"$LOGS/batch.log" 2>&1 </dev/null \
+  || { tail -n 20 "$LOGS/batch.log" >&2; fail "the batch run failed (log: $LOGS/batch.log)"; }
+RUN_FOLDER=$(sed -n 's/^run folder: //p' "$LOGS/batch.log" | tail -n 1)
+[ -n "$RUN_FOLDER" ] && [ -f "$RUN_FOLDER/statistics.csv" ] \
+  || fail "the batch did not name a run folder with statistics.csv (log: $LOGS/batch.log)"
+echo "    done in $((SECONDS - batch_start)) s"
+
+# ---------------------------------------------------------------------------------------------------------
+step "key figures"
+java -jar "$DEMO_JAR" figures --statistics "$RUN_FOLDER/statistics.csv" || fail "could not read statistics.csv"
+echo
+echo "run folder: $RUN_FOLDER"
+echo "study:      $STUDY"
+echo "demo took $((SECONDS - START_SECONDS)) s; stopping what it started"
+STEP="stopping"
