@@ -78,7 +78,9 @@ class ParticipantPagesIT extends BrowserTestSupport {
         assertThat(browser.text()).isEqualTo(replaced);
         assertThat(browser.driver().getCurrentUrl()).doesNotContain(gus[1]);
 
-        browser.openLink(reissued.json().get("token").asText());
+        String newToken = reissued.json().get("token").asText();
+        assertThat(reissued.json().get("link").asText()).isEqualTo(api.base() + "/p#" + newToken);
+        browser.openLink(newToken);
         assertThat(browser.heading()).isEqualTo("Emotional Safety and Trust Inventory (ESTI)");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/questionnaire");
     }

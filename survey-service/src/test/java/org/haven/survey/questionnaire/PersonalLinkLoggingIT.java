@@ -31,8 +31,10 @@ class PersonalLinkLoggingIT {
                     .json().get("studyId").asText();
             service.api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", service.researcher(),
                     "application/json", new byte[0]);
-            String token = service.api.postJson("/api/studies/" + studyId + "/participants", service.researcher(),
-                    "{\"consentFormVersion\":\"v1\"}").json().get("token").asText();
+            var enrolled = service.api.postJson("/api/studies/" + studyId + "/participants", service.researcher(),
+                    "{\"consentFormVersion\":\"v1\"}").json();
+            String token = enrolled.get("token").asText();
+            assertThat(enrolled.get("link").asText()).endsWith("/p#" + token);
 
             ParticipantBrowser browser = new ParticipantBrowser(chromium.driver(), port(service));
             browser.openLink(token);
@@ -43,9 +45,13 @@ class PersonalLinkLoggingIT {
             browser.openLink(token);
             assertThat(browser.heading()).isEqualTo("You have already submitted your answers");
 
+            String reissued = service.api.post("/api/studies/" + studyId + "/participants/"
+                    + enrolled.get("participantId").asText() + "/token", service.researcher(), "application/json",
+                    new byte[0]).json().get("token").asText();
+
             String logs = output.getAll();
             assertThat(logs).contains("DEBUG").contains("/questionnaire/answers");
-            assertThat(logs).doesNotContain(token, "\"respect_1\":6", "respect_1=6");
+            assertThat(logs).doesNotContain(token, reissued, "\"respect_1\":6", "respect_1=6");
         }
     }
 

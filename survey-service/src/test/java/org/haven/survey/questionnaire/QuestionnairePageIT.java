@@ -1,11 +1,16 @@
 package org.haven.survey.questionnaire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.interactions.Actions;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +151,34 @@ class QuestionnairePageIT extends BrowserTestSupport {
         events(dan[0], "QuestionnaireSubmitted").get(0).get("answers").fields()
                 .forEachRemaining(answer -> stored.put(answer.getKey(), answer.getValue().asInt()));
         assertThat(stored).isEqualTo(chosen).doesNotContainKey(items.get(1));
+    }
+
+    /** Run by hand with -Dhaven.screenshots.dir=../docs to renew the README's pictures of the real page. */
+    @Test
+    void screenshots_for_the_readme() throws IOException {
+        String folder = System.getProperty("haven.screenshots.dir");
+        Assumptions.assumeTrue(folder != null, "set haven.screenshots.dir to write the README screenshots");
+        Path docs = Files.createDirectories(Path.of(folder));
+        Dimension desktop = browser.driver().manage().window().getSize();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(1000, 1100));
+            browser.openLink(enroll(createStudy(false, ALWAYS_OPEN))[1]);
+            int[] values = {6, 7, 5, 6};
+            for (int i = 0; i < values.length; i++) {
+                browser.answer(browser.itemIds().get(i), values[i]);
+            }
+            browser.script("window.scrollTo(0, 0);");
+            Files.write(docs.resolve("questionnaire.png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
+
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.openLink(enroll(createStudy(false, ALWAYS_OPEN))[1]);
+            browser.answer("respect_1", 6);
+            browser.script("document.getElementById('item-respect_1').scrollIntoView({block: 'start'});"
+                    + "window.scrollBy(0, -115);");
+            Files.write(docs.resolve("questionnaire-phone.png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.driver().manage().window().setSize(desktop);
+        }
     }
 
     private int scrollWidth() {
