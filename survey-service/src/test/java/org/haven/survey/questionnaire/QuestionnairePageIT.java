@@ -173,8 +173,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
             browser.driver().manage().window().setSize(new Dimension(360, 740));
             browser.openLink(enroll(createStudy(false, ALWAYS_OPEN))[1]);
             browser.answer("respect_1", 6);
-            browser.script("document.getElementById('item-respect_1').scrollIntoView({block: 'start'});"
-                    + "window.scrollBy(0, -115);");
+            browser.script("document.querySelector('fieldset.part').scrollIntoView({block: 'start'});");
             Files.write(docs.resolve("questionnaire-phone.png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.driver().manage().window().setSize(desktop);
