@@ -153,6 +153,26 @@ class QuestionnairePageIT extends BrowserTestSupport {
         assertThat(stored).isEqualTo(chosen).doesNotContainKey(items.get(1));
     }
 
+    @Test
+    void an_answer_the_service_rejects_is_shown_next_to_its_question_and_nothing_is_stored() {
+        String studyId = createStudy(false, ALWAYS_OPEN);
+        String[] eve = enroll(studyId);
+        browser.openLink(eve[1]);
+        browser.answer("respect_2", 3);
+        // A value outside the scale, as an outdated or tampered page might send: only the service can refuse it.
+        browser.script("var option = document.getElementById('respect_2-3'); option.value = '9';");
+        browser.clickButton("Submit my answers");
+        browser.clickButton("Submit anyway");
+        browser.waitUntil(driver -> browser.text().contains("1 answer needs your attention:"));
+        assertThat(browser.text()).contains("This answer could not be saved (value 9 is outside the scale");
+        var question = browser.driver().findElement(org.openqa.selenium.By.id("item-respect_2"));
+        String describedBy = question.getAttribute("aria-describedby");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.id(describedBy)).getText())
+                .startsWith("This answer could not be saved");
+        assertThat(browser.heading()).isEqualTo("Emotional Safety and Trust Inventory (ESTI)");
+        assertThat(events(eve[0], "QuestionnaireSubmitted")).isEmpty();
+    }
+
     /** Run by hand with -Dhaven.screenshots.dir=../docs to renew the README's pictures of the real page. */
     @Test
     void screenshots_for_the_readme() throws IOException {
