@@ -27,7 +27,10 @@ public final class PageMessages {
         return WHEN.format(instant);
     }
 
-    /** For every stage but OPEN, which shows the questionnaire itself. */
+    /**
+     * For every stage but OPEN, which shows the questionnaire itself. Withdrawal stays on offer after the last
+     * wave too: leaving the answers out of the analyses is still the participant's choice then.
+     */
     public static PageMessage forStage(Stage stage) {
         switch (stage.kind()) {
             case WITHDRAWN:
@@ -36,7 +39,7 @@ public final class PageMessages {
             case COMPLETED:
                 return new PageMessage("Already submitted", "You have already submitted your answers",
                         List.of("You have answered every questionnaire of this study. There is nothing more to do.",
-                                "Thank you for taking part."), false);
+                                "Thank you for taking part."), true);
             case NOT_OPEN_YET:
                 return notOpenYet(stage);
             case CLOSED:
@@ -44,7 +47,7 @@ public final class PageMessages {
                         List.of("Round " + stage.wave() + " closed"
                                         + (stage.closesAt() == null ? "." : " on " + when(stage.closesAt()) + "."),
                                 "There are no more questionnaires for you in this study. Thank you for taking part."),
-                        false);
+                        true);
             default:
                 throw new IllegalArgumentException("stage " + stage.kind() + " shows the questionnaire");
         }
@@ -64,7 +67,7 @@ public final class PageMessages {
     /** The confirmation right after a submission; {@code next} is the stage that follows it. */
     public static PageMessage submitted(int wave, Stage next) {
         List<String> lines = new ArrayList<>();
-        lines.add("Your answers for round " + wave + " are saved. Thank you!");
+        lines.add("Your answers for round " + wave + " are saved.");
         switch (next.kind()) {
             case OPEN:
                 lines.add("Round " + next.wave() + " is open as well: open your personal link again to answer it.");
