@@ -2,38 +2,26 @@ package org.haven.survey.questionnaire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.haven.survey.it.ServiceTestSupport;
-import org.haven.survey.it.TestDatabase;
 import org.haven.survey.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The browser tests' set-up: one service (the Spring context is shared by every subclass) and one headless
+ * The browser tests' set-up: one service (the Spring context of {@link PageTestSupport}) and one headless
  * Chromium per test class; each test enrolls its own participants, so tests do not see each other's state.
  */
 @ExtendWith(Chromium.class)
-abstract class BrowserTestSupport extends ServiceTestSupport {
-
-    static final String ALWAYS_OPEN = "[{\"type\":\"always\"}]";
+abstract class BrowserTestSupport extends PageTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Chromium.Browser chromium;
     ParticipantBrowser browser;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-        researcherAccount(registry);
-    }
 
     @BeforeAll
     static void startBrowser() {

@@ -106,6 +106,6 @@ final class ParticipantBrowser {
     }
 
     <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50)).until(condition);
     }
 }

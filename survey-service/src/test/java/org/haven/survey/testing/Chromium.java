@@ -40,6 +40,8 @@ public final class Chromium implements BeforeAllCallback {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true: the browser tests must run. " + INSTALL_HINT);
         }
+        // Surefire counts a class aborted before its first test as "0 run", not as skipped: say so out loud.
+        System.err.println("NOTE: " + INSTALL_HINT + ". Skipping " + context.getDisplayName() + ".");
         Assumptions.abort(INSTALL_HINT);
     }
 
