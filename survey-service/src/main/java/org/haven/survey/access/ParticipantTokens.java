@@ -66,6 +66,25 @@ public class ParticipantTokens {
         return found.stream().findFirst();
     }
 
+    /**
+     * A stand-in for a valid token that a web session may keep instead of the token itself: its SHA-256, which
+     * is what the table holds anyway, so a dump of sessions reveals nothing a dump of the table does not.
+     */
+    public Optional<String> sessionReference(String token) {
+        return participantFor(token).map(participant -> sha256(token));
+    }
+
+    /** The participant behind a session reference, while its token is neither revoked nor replaced. */
+    public Optional<String> participantForReference(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        List<String> found = jdbc.queryForList(
+                "SELECT participant_id FROM participant_token WHERE token_sha256 = ? AND revoked_at IS NULL",
+                String.class, reference);
+        return found.stream().findFirst();
+    }
+
     static String sha256(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package org.haven.survey.participant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.haven.survey.access.PersonalLink;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.web.Researchers;
 import org.springframework.http.HttpStatus;
@@ -29,10 +30,11 @@ public class EnrollmentController {
         }
     }
 
-    public record EnrollResponse(String participantId, String token) {
+    /** {@code link}: the personal link to send, with the token in it. */
+    public record EnrollResponse(String participantId, String token, String link) {
         @Override
         public String toString() {
-            return "EnrollResponse[participantId=" + participantId + ", token=(redacted)]";
+            return "EnrollResponse[participantId=" + participantId + ", token=(redacted), link=(redacted)]";
         }
     }
 
@@ -49,13 +51,13 @@ public class EnrollmentController {
     @PostMapping("/api/studies/{studyId}/participants")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enroll a participant who agreed to the named consent-form version",
-            description = "Returns the participant id and their one-time personal token (store or send it now: "
-                    + "only its SHA-256 is kept).")
+            description = "Returns the participant id, their one-time personal token and the personal link to the "
+                    + "questionnaire page that holds it (store or send it now: only the token's SHA-256 is kept).")
     public EnrollResponse enroll(@PathVariable String studyId, @RequestBody EnrollRequest request,
                                  Authentication researcher) {
         catalog.require(studyId);
         var enrolled = enrollment.enroll(studyId, request.consentFormVersion(), request.contactEmail(), clock.instant(),
                 Researchers.actor(researcher));
-        return new EnrollResponse(enrolled.participantId(), enrolled.token());
+        return new EnrollResponse(enrolled.participantId(), enrolled.token(), PersonalLink.forToken(enrolled.token()));
     }
 }

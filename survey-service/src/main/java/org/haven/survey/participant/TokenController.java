@@ -2,6 +2,7 @@ package org.haven.survey.participant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.haven.survey.access.PersonalLink;
 import org.haven.survey.web.Researchers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,13 @@ import java.time.Clock;
 @Tag(name = "participants", description = "Enrollment (researchers)")
 public class TokenController {
 
-    public record IssuedToken(String participantId, String token) {
+    /** {@code link}: the new personal link, with the new token in it. */
+    public record IssuedToken(String participantId, String token, String link) {
+        @Override
+        public String toString() {
+            // Frameworks log response bodies at DEBUG: never the token.
+            return "IssuedToken[participantId=" + participantId + ", token=(redacted), link=(redacted)]";
+        }
     }
 
     private final TokenReissue reissue;
@@ -36,6 +43,6 @@ public class TokenController {
     public IssuedToken reissue(@PathVariable String studyId, @PathVariable String participantId,
                                Authentication researcher) {
         String token = reissue.reissue(studyId, participantId, clock.instant(), Researchers.actor(researcher));
-        return new IssuedToken(participantId, token);
+        return new IssuedToken(participantId, token, PersonalLink.forToken(token));
     }
 }

@@ -26,6 +26,11 @@ public final class ApiClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** The service's address, e.g. {@code http://127.0.0.1:8080}. */
+    public String base() {
+        return base;
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

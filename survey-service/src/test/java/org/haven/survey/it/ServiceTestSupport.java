@@ -71,6 +71,10 @@ public abstract class ServiceTestSupport {
         }
     }
 
+    protected int port() {
+        return port;
+    }
+
     protected String researcher() {
         return ApiClient.basic(RESEARCHER, PASSWORD);
     }

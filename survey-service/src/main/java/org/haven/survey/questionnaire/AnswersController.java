@@ -1,0 +1,79 @@
+package org.haven.survey.questionnaire;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.haven.events.Actor;
+import org.haven.events.participant.SubmissionSource;
+import org.haven.instrument.Instrument;
+import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
+import org.haven.survey.problem.InvalidInputException;
+import org.haven.survey.submission.SubmissionResult;
+import org.haven.survey.submission.SubmitQuestionnaire;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * The page's submit: the same {@link SubmitQuestionnaire} command as the JSON API, as a WEB submission. It
+ * takes JSON from the page's script (with the CSRF token in a header), and rejections come back as the API's
+ * problem details, whose {@code errors} name {@code answers.<item>} so the page shows them next to the question.
+ */
+@RestController
+class AnswersController {
+
+    /** The instrument the page showed, so a version published meanwhile cannot change what the answers mean. */
+    record PageAnswers(String submissionId, Integer wave, String instrumentId, Integer instrumentVersion,
+                       Map<String, Integer> answers) {
+        @Override
+        public String toString() {
+            // Frameworks log request bodies at DEBUG: never the answers.
+            return "PageAnswers[submissionId=" + submissionId + ", wave=" + wave + ", "
+                    + (answers == null ? 0 : answers.size()) + " answers]";
+        }
+    }
+
+    private final PageSessions sessions;
+    private final StageFinder stages;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    AnswersController(PageSessions sessions, StageFinder stages, CommandGateway commands, Clock clock) {
+        this.sessions = sessions;
+        this.stages = stages;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/questionnaire/answers")
+    ResponseEntity<?> submit(@RequestBody PageAnswers page, HttpServletRequest request) {
+        var me = sessions.participant(request);
+        if (me.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "your session has ended; open your personal link again");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+        }
+        if (page.wave() == null || page.instrumentId() == null || page.instrumentVersion() == null
+                || page.submissionId() == null) {
+            throw new InvalidInputException("wave", "the page sent an incomplete submission; reload it");
+        }
+        ParticipantRow participant = me.get();
+        Instrument instrument = stages.study(participant).instrument(page.instrumentId(), page.instrumentVersion())
+                .orElseThrow(() -> new InvalidInputException("instrumentVersion",
+                        "this questionnaire was replaced by a newer version; reload the page"));
+        Instant now = clock.instant();
+        SubmissionResult result = commands.sendAndWait(new SubmitQuestionnaire(participant.participantId(),
+                page.wave(), instrument.id(), instrument.version(), page.answers() == null ? Map.of() : page.answers(),
+                page.submissionId(), SubmissionSource.WEB, LocalDate.ofInstant(now, ZoneOffset.UTC), now,
+                Actor.participant(participant.participantId())));
+        return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+}

@@ -1,0 +1,40 @@
+package org.haven.survey.questionnaire;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The participant pages, unlike the API, live in a browser session (an HttpOnly, SameSite=Strict cookie, see
+ * application.yml), so they get Spring Security's CSRF protection. Who the participant is comes from
+ * {@link PageSessions}, checked by each page, not from a Spring Security login: there is no password to ask.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class PageSecurityConfiguration {
+
+    static final String[] PAGES = {"/p", "/p/**", "/questionnaire", "/questionnaire/**", "/withdrawal",
+            "/withdrawal/**", "/assets/**"};
+
+    /** Everything the pages use is served by the service itself: no inline script, no other origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain participantPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PAGES)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+}

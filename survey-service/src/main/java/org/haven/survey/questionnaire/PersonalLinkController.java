@@ -1,0 +1,54 @@
+package org.haven.survey.questionnaire;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The personal link is {@code /p#<token>}: the token sits in the fragment, which browsers never send, so it
+ * cannot reach an access log, a proxy, a Referer header or a DEBUG line with the URL. The page at {@code /p}
+ * hands it over once in a JSON body (whose record prints redacted), removes it from the address bar and history,
+ * and continues at {@code /questionnaire} inside a session that holds only a reference to the token.
+ */
+@Controller
+class PersonalLinkController {
+
+    record LinkRequest(String token) {
+        @Override
+        public String toString() {
+            return "LinkRequest[token=(redacted)]";
+        }
+    }
+
+    private final PageSessions sessions;
+
+    PersonalLinkController(PageSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/p")
+    String link() {
+        return "participant/link";
+    }
+
+    @PostMapping("/p/session")
+    @ResponseBody
+    ResponseEntity<Void> open(@RequestBody LinkRequest link, HttpServletRequest request) {
+        boolean opened = sessions.open(link.token(), request);
+        return opened ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    /** One page for an unknown, a mistyped and a revoked token alike: it must not confirm that a token existed. */
+    @GetMapping("/p/not-valid")
+    String notValid(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("message", PageMessages.LINK_NOT_VALID);
+        return "participant/message";
+    }
+}

@@ -1,0 +1,78 @@
+package org.haven.survey.questionnaire;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The questionnaire of the participant's open wave, or the page that says why there is none. */
+@Controller
+class QuestionnairePageController {
+
+    private final PageSessions sessions;
+    private final StageFinder stages;
+
+    QuestionnairePageController(PageSessions sessions, StageFinder stages) {
+        this.sessions = sessions;
+        this.stages = stages;
+    }
+
+    @GetMapping("/questionnaire")
+    String questionnaire(HttpServletRequest request, Model model) {
+        Optional<ParticipantRow> me = sessions.participant(request);
+        if (me.isEmpty()) {
+            return "redirect:/p/not-valid";
+        }
+        Stage stage = stages.stageOf(me.get());
+        if (stage.kind() != Stage.Kind.OPEN) {
+            model.addAttribute("message", PageMessages.forStage(stage));
+            return "participant/message";
+        }
+        var instrument = stages.study(me.get()).currentInstrument();
+        if (instrument.isEmpty()) {
+            model.addAttribute("message", new PageMessage("Not ready yet", "Your questionnaire is not ready yet",
+                    java.util.List.of("Please try again later."), false));
+            return "participant/message";
+        }
+        model.addAttribute("form", QuestionnaireForm.of(instrument.get()));
+        model.addAttribute("participantId", me.get().participantId());
+        model.addAttribute("wave", stage.wave());
+        model.addAttribute("closesAt", stage.closesAt() == null ? null : PageMessages.when(stage.closesAt()));
+        model.addAttribute("submissionId", submissionId(request.getSession(), stage.wave()));
+        return "participant/questionnaire";
+    }
+
+    @GetMapping("/questionnaire/submitted")
+    String submitted(@RequestParam int wave, HttpServletRequest request, Model model) {
+        Optional<ParticipantRow> me = sessions.participant(request);
+        if (me.isEmpty()) {
+            return "redirect:/p/not-valid";
+        }
+        if (!stages.hasSubmitted(me.get(), wave)) {
+            return "redirect:/questionnaire";
+        }
+        model.addAttribute("message", PageMessages.submitted(wave, stages.stageOf(me.get())));
+        return "participant/message";
+    }
+
+    /**
+     * One submission id per wave and session, fixed when the page is first shown: a double click or a retry
+     * after a lost answer sends the same id, which the aggregate recognises instead of storing twice.
+     */
+    private static String submissionId(HttpSession session, int wave) {
+        String key = "haven.submission-id." + wave;
+        Object existing = session.getAttribute(key);
+        if (existing instanceof String id) {
+            return id;
+        }
+        String id = "web-" + UUID.randomUUID();
+        session.setAttribute(key, id);
+        return id;
+    }
+}

@@ -1,0 +1,23 @@
+// Exchanges the token in the link's fragment for a page session, then takes it out of the address bar and
+// the history, so it is neither sent in a URL nor left on the screen.
+(function () {
+  'use strict';
+  var token = decodeURIComponent(window.location.hash.replace(/^#/, ''));
+  window.history.replaceState(null, '', window.location.pathname);
+  if (!token) {
+    window.location.replace('/p/not-valid');
+    return;
+  }
+  var headers = {'Content-Type': 'application/json'};
+  headers[document.querySelector('meta[name="_csrf_header"]').content] =
+      document.querySelector('meta[name="_csrf"]').content;
+  fetch('/p/session', {method: 'POST', credentials: 'same-origin', headers: headers,
+      body: JSON.stringify({token: token})})
+    .then(function (response) {
+      window.location.replace(response.ok ? '/questionnaire' : '/p/not-valid');
+    })
+    .catch(function () {
+      document.getElementById('link-status').textContent =
+          'We could not reach the study server. Please check your internet connection and open your link again.';
+    });
+})();
