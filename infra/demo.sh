@@ -66,6 +66,9 @@ VERSION=0.1.0-SNAPSHOT
 SERVICE_JAR=$ROOT/survey-service/target/survey-service-$VERSION.jar
 BATCH_JAR=$ROOT/analytics-batch/target/analytics-batch-$VERSION.jar
 DEMO_JAR=$ROOT/infra/demo/target/haven-demo-$VERSION.jar
+# kafka-clients logs through SLF4J; the demo ships no logging backend (its jar's Class-Path would carry one into
+# the batch's tests, which see haven-demo), so silence SLF4J's own "no provider" notice instead
+DEMO_JAVA=(java -Dslf4j.internal.verbosity=ERROR)
 TOPIC=haven.survey.events
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 
@@ -219,7 +222,7 @@ step "starting the survey-service on H2 (log: $LOGS/service.log)"
 # A researcher account of this run only: a random password, handed to the service as a bcrypt hash in its
 # environment (Spring binds HAVEN_SECURITY_RESEARCHERS_0_* to haven.security.researchers[0]).
 PASSWORD=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
-HASH=$(printf '%s\n' "$PASSWORD" | java -jar "$DEMO_JAR" hash-password) || fail "could not hash the demo password"
+HASH=$(printf '%s\n' "$PASSWORD" | "${DEMO_JAVA[@]}" -jar "$DEMO_JAR" hash-password) || fail "could not hash the demo password"
 HAVEN_SECURITY_RESEARCHERS_0_NAME=demo HAVEN_SECURITY_RESEARCHERS_0_PASSWORD=$HASH \
   HAVEN_SECURITY_RESEARCHERS_0_ROLES=RESEARCHER \
   java -Xmx512m -jar "$SERVICE_JAR" --server.address=127.0.0.1 --server.port="$SERVICE_PORT" \
@@ -253,7 +256,7 @@ demo_args=(run --service "http://127.0.0.1:$SERVICE_PORT" --waves "$WAVES" --par
   --rejections-file "$LOGS/import-rejections.txt")
 [ -n "$RESPONSES" ] && demo_args+=(--responses "$RESPONSES")
 fill_start=$SECONDS
-HAVEN_DEMO_PASSWORD=$PASSWORD run_step java -Xmx256m -jar "$DEMO_JAR" "${demo_args[@]}" \
+HAVEN_DEMO_PASSWORD=$PASSWORD run_step "${DEMO_JAVA[@]}" -Xmx256m -jar "$DEMO_JAR" "${demo_args[@]}" \
   || fail "filling the study failed (service log: $LOGS/service.log)"
 STUDY=$(cat "$STATE/study-id")
 echo "    done in $((SECONDS - fill_start)) s"
@@ -275,7 +278,7 @@ echo "    done in $((SECONDS - batch_start)) s"
 
 # ---------------------------------------------------------------------------------------------------------
 step "key figures"
-java -jar "$DEMO_JAR" figures --statistics "$RUN_FOLDER/statistics.csv" || fail "could not read statistics.csv"
+"${DEMO_JAVA[@]}" -jar "$DEMO_JAR" figures --statistics "$RUN_FOLDER/statistics.csv" || fail "could not read statistics.csv"
 echo
 echo "run folder: $RUN_FOLDER"
 echo "study:      $STUDY"

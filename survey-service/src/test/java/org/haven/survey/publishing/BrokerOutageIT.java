@@ -1,9 +1,5 @@
 package org.haven.survey.publishing;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.haven.events.HavenEvent;
-import org.haven.events.json.EventCodec;
-import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.survey.it.ApiClient;
 import org.haven.survey.it.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -65,8 +61,8 @@ class BrokerOutageIT {
 
                 assertThat(broker.start()).as("infra/kafka.sh start again").isZero();
                 var records = TopicRecords.awaitRecords(broker.bootstrapServers(), topic, Duration.ofSeconds(150),
-                        all -> submissionIds(all, studyId).containsAll(accepted));
-                assertThat(submissionIds(records, studyId)).isEqualTo(accepted);
+                        all -> TopicRecords.submissionIds(all, studyId).containsAll(accepted));
+                assertThat(TopicRecords.submissionIds(records, studyId)).isEqualTo(accepted);
             }
         }
     }
@@ -86,19 +82,4 @@ class BrokerOutageIT {
         return studyId;
     }
 
-    private static Set<String> submissionIds(List<ConsumerRecord<String, byte[]>> records, String studyId) {
-        Set<String> ids = new HashSet<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            String type = TopicRecords.header(record, "axon-message-type");
-            if (!QuestionnaireSubmitted.class.getName().equals(type)) {
-                continue;
-            }
-            HavenEvent event = EventCodec.standard().read(type, TopicRecords.header(record, "axon-message-revision"),
-                    record.value());
-            if (event.studyId().equals(studyId)) {
-                ids.add(((QuestionnaireSubmitted) event).submissionId());
-            }
-        }
-        return ids;
-    }
 }

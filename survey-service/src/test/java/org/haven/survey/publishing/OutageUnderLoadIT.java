@@ -2,10 +2,6 @@ package org.haven.survey.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.haven.events.HavenEvent;
-import org.haven.events.json.EventCodec;
-import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.survey.it.ApiClient;
 import org.haven.survey.it.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -16,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +102,8 @@ class OutageUnderLoadIT {
                 assertThat(accepted).hasSize(SUBMISSIONS);
 
                 var records = TopicRecords.awaitRecords(broker.bootstrapServers(), topic, Duration.ofSeconds(180),
-                        all -> submissionIds(all, studyId).keySet().containsAll(accepted));
-                assertThat(submissionIds(records, studyId).keySet()).isEqualTo(accepted);
+                        all -> TopicRecords.submissionIds(all, studyId).containsAll(accepted));
+                assertThat(TopicRecords.submissionIds(records, studyId)).isEqualTo(accepted);
             }
 
             Path out = work.resolve("out");
@@ -178,20 +173,4 @@ class OutageUnderLoadIT {
         return tokens;
     }
 
-    /** Submission id to the number of records carrying it (more than one is an at-least-once duplicate). */
-    private static Map<String, Integer> submissionIds(List<ConsumerRecord<String, byte[]>> records, String studyId) {
-        Map<String, Integer> ids = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            String type = TopicRecords.header(record, "axon-message-type");
-            if (!QuestionnaireSubmitted.class.getName().equals(type)) {
-                continue;
-            }
-            HavenEvent event = EventCodec.standard().read(type, TopicRecords.header(record, "axon-message-revision"),
-                    record.value());
-            if (event.studyId().equals(studyId)) {
-                ids.merge(((QuestionnaireSubmitted) event).submissionId(), 1, Integer::sum);
-            }
-        }
-        return ids;
-    }
 }

@@ -7,13 +7,18 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.haven.events.HavenEvent;
+import org.haven.events.json.EventCodec;
+import org.haven.events.participant.QuestionnaireSubmitted;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Reads a whole topic, from offset 0 of every partition to its current end, with a plain consumer. */
@@ -72,5 +77,22 @@ public final class TopicRecords {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The submission ids of the study's QuestionnaireSubmitted records (each once, however often it appears). */
+    public static Set<String> submissionIds(List<ConsumerRecord<String, byte[]>> records, String studyId) {
+        Set<String> ids = new HashSet<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String type = header(record, "axon-message-type");
+            if (!QuestionnaireSubmitted.class.getName().equals(type)) {
+                continue;
+            }
+            HavenEvent event = EventCodec.standard().read(type,
+                    header(record, "axon-message-revision"), record.value());
+            if (event.studyId().equals(studyId)) {
+                ids.add(((QuestionnaireSubmitted) event).submissionId());
+            }
+        }
+        return ids;
     }
 }
