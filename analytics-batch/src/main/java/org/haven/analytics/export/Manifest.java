@@ -20,12 +20,13 @@ import java.util.TreeMap;
  * @param asOf      the cutoff, inclusive; null when the run used the end offsets at job start
  * @param waves     ascending
  * @param offsets   by partition
+ * @param growthModelNotFitted subscale or composite to why its growth model ({@code lmm_*}) was not fitted
  * @param files     file name to lowercase hex SHA-256, by name
  */
 public record Manifest(String runId, Study study, Instant asOf, String topic, List<PartitionOffsets> offsets,
                        Events events, Participants participants, List<Integer> waves,
                        List<InstrumentVersion> instrumentVersions, List<CompositeDefinition> composites,
-                       Software software, String ranBy, Instant startedAt, Instant finishedAt,
+                       Map<String, String> growthModelNotFitted, Software software, String ranBy, Instant startedAt, Instant finishedAt,
                        Map<String, String> files) {
 
     public Manifest {
@@ -33,13 +34,14 @@ public record Manifest(String runId, Study study, Instant asOf, String topic, Li
         waves = waves.stream().sorted().toList();
         instrumentVersions = List.copyOf(instrumentVersions);
         composites = List.copyOf(composites);
+        growthModelNotFitted = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(growthModelNotFitted));
         files = sorted(files);
     }
 
     /** The same manifest with the digests of the finished files, computed last. */
     public Manifest withFiles(Map<String, String> digests) {
         return new Manifest(runId, study, asOf, topic, offsets, events, participants, waves, instrumentVersions,
-                composites, software, ranBy, startedAt, finishedAt, digests);
+                composites, growthModelNotFitted, software, ranBy, startedAt, finishedAt, digests);
     }
 
     public record Study(String id, String title) {

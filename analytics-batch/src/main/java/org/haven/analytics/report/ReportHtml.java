@@ -49,6 +49,17 @@ public final class ReportHtml {
             Map.entry("rci_improved", "RCI improved"), Map.entry("rci_unchanged", "RCI unchanged"),
             Map.entry("rci_deteriorated", "RCI deteriorated"));
 
+    private static final List<String> GROWTH = List.of("lmm_intercept", "lmm_slope", "lmm_slope_se",
+            "lmm_sd_intercept", "lmm_sd_slope", "lmm_corr", "lmm_sd_residual", "lmm_reml_criterion", "lmm_singular",
+            "lmm_n_obs", "lmm_n_participants", "lmm_failed");
+    private static final Map<String, String> GROWTH_HEADERS = Map.ofEntries(
+            Map.entry("lmm_intercept", "Intercept"), Map.entry("lmm_slope", "Slope per wave"),
+            Map.entry("lmm_slope_se", "SE of slope"), Map.entry("lmm_sd_intercept", "SD of intercepts"),
+            Map.entry("lmm_sd_slope", "SD of slopes"), Map.entry("lmm_corr", "Correlation"),
+            Map.entry("lmm_sd_residual", "Residual SD"), Map.entry("lmm_reml_criterion", "REML criterion"),
+            Map.entry("lmm_singular", "Singular"), Map.entry("lmm_n_obs", "Scores"),
+            Map.entry("lmm_n_participants", "Participants"), Map.entry("lmm_failed", "Not fitted"));
+
     private ReportHtml() {
     }
 
@@ -103,6 +114,7 @@ public final class ReportHtml {
             trajectories();
             reliability();
             change();
+            growthModel();
             responses();
             remaining();
             out.append("</main>\n</body>\n</html>\n");
@@ -155,13 +167,14 @@ public final class ReportHtml {
                     .append("<li><a href=\"#trajectories\">Trajectories</a></li>")
                     .append("<li><a href=\"#reliability\">Reliability</a></li>")
                     .append("<li><a href=\"#change\">Change from first to last wave</a></li>")
+                    .append("<li><a href=\"#growth\">Growth model</a></li>")
                     .append("<li><a href=\"#responses\">Responses and attrition</a></li>")
                     .append("<li><a href=\"#other\">Other figures</a></li></ol></nav>\n");
         }
 
         private void trajectories() {
             out.append("<section id=\"trajectories\">\n<h2>Trajectories</h2>\n")
-                    .append("<p class=\"note\">Mean score per wave with its 95% confidence interval (shaded) on the 1\u20137 agreement scale; each chart's vertical axis shows only the range its scores need, so read the axis labels before comparing charts.</p>\n");
+                    .append("<p class=\"note\">Mean score per wave with its 95% confidence interval (shaded) on the 1\u20137 agreement scale, with the growth model's fitted mean as a dashed line where it was fitted; each chart's vertical axis shows only the range its scores need, so read the axis labels before comparing charts.</p>\n");
             for (String subscale : subscales) {
                 List<TrajectoryChart.Point> points = new ArrayList<>();
                 for (int wave : waves) {
@@ -178,7 +191,7 @@ public final class ReportHtml {
                         .append("\">\n<h3>").append(escape(name)).append("</h3>\n<div class=\"pair\">\n<figure>")
                         .append("<img width=\"").append(TrajectoryChart.WIDTH).append("\" height=\"")
                         .append(TrajectoryChart.HEIGHT).append("\" src=\"")
-                        .append(TrajectoryChart.dataUri(waves, points, SCALE_MIN, SCALE_MAX))
+                        .append(TrajectoryChart.dataUri(waves, points, fitted(subscale), SCALE_MIN, SCALE_MAX))
                         .append("\" alt=\"").append(escape(alt(name, points))).append("\" /></figure>\n");
                 out.append("<table class=\"compact\">\n<caption>").append(escape(name))
                         .append(": scores per wave</caption>\n<thead><tr><th scope=\"col\">Wave</th>")
@@ -196,6 +209,18 @@ public final class ReportHtml {
                 out.append("</tbody>\n</table>\n</div>\n</section>\n");
             }
             out.append("</section>\n");
+        }
+
+        /** The growth model's mean at each wave, or nothing when it was not fitted. */
+        private Map<Integer, Double> fitted(String subscale) {
+            Double intercept = number(find("lmm_intercept", subscale));
+            Double slope = number(find("lmm_slope", subscale));
+            if (intercept == null || slope == null) {
+                return Map.of();
+            }
+            Map<Integer, Double> fitted = new LinkedHashMap<>();
+            waves.forEach(wave -> fitted.put(wave, intercept + slope * wave));
+            return fitted;
         }
 
         private String alt(String name, List<TrajectoryChart.Point> points) {
@@ -301,19 +326,35 @@ public final class ReportHtml {
         }
 
         private void change() {
-            List<String> present = CHANGE.stream()
+            figureTable("change", "Change from first to last wave", "No change figures (fewer than two waves).",
+                    "Paired over participants scored at both the first and the last wave; ICC over participants "
+                            + "scored at every wave; reliable change (Jacobson &amp; Truax) for subscales only.",
+                    "Change per subscale and composite", CHANGE, CHANGE_HEADERS);
+        }
+
+        private void growthModel() {
+            figureTable("growth", "Growth model", "No growth model figures.",
+                    "score ~ wave + (1 + wave | participant) by restricted maximum likelihood over every available "
+                            + "score, as lme4::lmer(REML = TRUE) fits it; the dashed line in each trajectory chart is "
+                            + "its fitted mean. Singular = a variance component at zero or a correlation of \u00b11; "
+                            + "the manifest says why a model was not fitted.",
+                    "Growth model per subscale and composite", GROWTH, GROWTH_HEADERS);
+        }
+
+        /** One row per subscale, one column per statistic (wave = all or first-last), every cell a figure. */
+        private void figureTable(String id, String title, String none, String note, String caption,
+                                 List<String> statistics, Map<String, String> headers) {
+            List<String> present = statistics.stream()
                     .filter(s -> rows.stream().anyMatch(r -> r.statistic().equals(s))).toList();
-            out.append("<section id=\"change\">\n<h2>Change from first to last wave</h2>\n");
+            out.append("<section id=\"").append(id).append("\">\n<h2>").append(title).append("</h2>\n");
             if (present.isEmpty()) {
-                out.append("<p>No change figures (fewer than two waves).</p>\n</section>\n");
+                out.append("<p>").append(none).append("</p>\n</section>\n");
                 return;
             }
-            out.append("<p class=\"note\">Paired over participants scored at both the first and the last wave; ")
-                    .append("ICC over participants scored at every wave; reliable change (Jacobson &amp; Truax) ")
-                    .append("for subscales only.</p>\n<div class=\"scroll\"><table>\n<caption>Change per subscale")
-                    .append(" and composite</caption>\n<thead><tr><th scope=\"col\">Subscale</th>");
+            out.append("<p class=\"note\">").append(note).append("</p>\n<div class=\"scroll\"><table>\n<caption>")
+                    .append(caption).append("</caption>\n<thead><tr><th scope=\"col\">Subscale</th>");
             for (String statistic : present) {
-                out.append("<th scope=\"col\">").append(CHANGE_HEADERS.get(statistic)).append("</th>");
+                out.append("<th scope=\"col\">").append(headers.get(statistic)).append("</th>");
             }
             out.append("</tr></thead>\n<tbody>\n");
             for (String subscale : subscales) {

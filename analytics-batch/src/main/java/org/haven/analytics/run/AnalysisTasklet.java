@@ -8,6 +8,7 @@ import org.haven.analytics.fold.StudyFold;
 import org.haven.analytics.fold.Submission;
 import org.haven.analytics.statistics.Response;
 import org.haven.analytics.statistics.StatisticRow;
+import org.haven.analytics.statistics.GrowthModelFigures;
 import org.haven.analytics.statistics.StatisticsCalculator;
 import org.haven.analytics.statistics.StudyResponses;
 import org.haven.instrument.Instrument;
@@ -55,10 +56,11 @@ public class AnalysisTasklet implements Tasklet {
         Pseudonyms pseudonyms = new Pseudonyms(settings.exportKey());
         StudyResponses study = responses(fold, pseudonyms);
         ScoredStudy scored = Scoring.score(study);
-        List<StatisticRow> rows = StatisticsCalculator.compute(scored);
+        GrowthModelFigures growthModel = new GrowthModelFigures();
+        List<StatisticRow> rows = StatisticsCalculator.compute(scored, StatisticsCalculator.standardFigures(growthModel));
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RunFiles.write(folder, study, scored, rows, dates(fold, pseudonyms),
-                ManifestFacts.of(job, fold, study, settings));
+                ManifestFacts.of(job, fold, study, settings, growthModel.notFitted()));
         Files.deleteIfExists(journal);
         RunSummary.print(out, study, rows, folder);
         return RepeatStatus.FINISHED;

@@ -24,7 +24,8 @@ final class ManifestFacts {
     private ManifestFacts() {
     }
 
-    static Manifest of(JobExecution job, StudyFold fold, StudyResponses study, RunSettings settings) {
+    static Manifest of(JobExecution job, StudyFold fold, StudyResponses study, RunSettings settings,
+                       Map<String, String> growthModelNotFitted) {
         var arguments = settings.arguments();
         FoldCounts counts = fold.counts();
         List<Manifest.PartitionOffsets> offsets = replayStep(job)
@@ -46,6 +47,7 @@ final class ManifestFacts {
                 waves,
                 study.instruments().stream().map(Manifest.InstrumentVersion::of).toList(),
                 Manifest.CompositeDefinition.of(study.instruments()),
+                growthModelNotFitted,
                 new Manifest.Software("haven-analytics-batch", version()),
                 job.getJobParameters().getString("ranBy"),
                 job.getStartTime() == null ? null : job.getStartTime().toInstant(ZoneOffset.UTC),

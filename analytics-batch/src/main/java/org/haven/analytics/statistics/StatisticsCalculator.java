@@ -15,15 +15,21 @@ public final class StatisticsCalculator {
     private StatisticsCalculator() {
     }
 
-    /** The families of section 5 in order; the growth model ({@code lmm_*}) goes after {@link ReliableChange}. */
+    /** The families of section 5 in order, the growth model ({@code lmm_*}) last; new instances every call. */
     public static List<Figures> standardFigures() {
+        return standardFigures(new GrowthModelFigures());
+    }
+
+    /** The same, with the caller's growth-model family, to read why a model was not fitted. */
+    public static List<Figures> standardFigures(GrowthModelFigures growthModel) {
         return List.of(
                 new Descriptives(),
                 new Reliability(),
                 new PairedChange(),
                 new Slopes(),
                 new IntraclassCorrelation(),
-                new ReliableChange());
+                new ReliableChange(),
+                growthModel);
     }
 
     public static List<StatisticRow> compute(StudyResponses study) {

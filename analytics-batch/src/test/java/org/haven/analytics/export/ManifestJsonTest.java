@@ -97,6 +97,9 @@ class ManifestJsonTest {
                       ]
                     }
                   ],
+                  "growthModelNotFitted": {
+                    "calm": "scores at 2 wave(s); the growth model needs at least 3"
+                  },
                   "software": {
                     "name": "haven-analytics-batch",
                     "version": "0.1.0-SNAPSHOT"
@@ -123,7 +126,8 @@ class ManifestJsonTest {
         List<String> fields = new ArrayList<>();
         root.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("runId", "study", "asOf", "topic", "offsets", "events", "participants",
-                "waves", "instrumentVersions", "composites", "software", "ranBy", "startedAt", "finishedAt", "files");
+                "waves", "instrumentVersions", "composites", "growthModelNotFitted", "software", "ranBy", "startedAt",
+                "finishedAt", "files");
         assertThat(root.at("/asOf").asText()).isEqualTo("2027-06-30T23:59:59Z");
         assertThat(root.at("/files/statistics.csv").asText()).isEqualTo(SHA256_OF_ABC);
         assertThat(root.at("/participants/excluded/erased").asLong()).isEqualTo(2);
@@ -145,6 +149,7 @@ class ManifestJsonTest {
                 List.of(2, 1),
                 List.of(Manifest.InstrumentVersion.of(TinyStudy.v1()), Manifest.InstrumentVersion.of(TinyStudy.v2())),
                 Manifest.CompositeDefinition.of(List.of(TinyStudy.v1(), TinyStudy.v2())),
+                Map.of("calm", "scores at 2 wave(s); the growth model needs at least 3"),
                 new Manifest.Software("haven-analytics-batch", "0.1.0-SNAPSHOT"), "researcher",
                 Instant.parse("2027-07-01T02:00:00Z"), Instant.parse("2027-07-01T02:03:17.250Z"),
                 Map.of("statistics.csv", SHA256_OF_ABC, "codebook.csv", SHA256_OF_NOTHING));

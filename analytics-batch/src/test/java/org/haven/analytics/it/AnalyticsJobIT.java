@@ -176,6 +176,8 @@ class AnalyticsJobIT {
         assertThat(manifest.at("/waves").toString()).isEqualTo("[1,2]");
         assertThat(manifest.at("/composites/0/id").asText()).isEqualTo("safety");
         assertThat(manifest.at("/ranBy").asText()).isNotBlank();
+        // two waves: no growth model, and the manifest says why
+        assertThat(manifest.at("/growthModelNotFitted/respect").asText()).contains("2 wave(s)", "at least 3");
         for (String csv : List.of("statistics.csv", "scores_long.csv", "responses_long.csv", "responses_wide.csv",
                 "codebook.csv", "report.html")) {
             String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

@@ -30,6 +30,7 @@ final class SampleReport {
                         new Manifest.InstrumentVersion("haven-core", 2, "Haven core questionnaire")),
                 List.of(new Manifest.CompositeDefinition("safety", "mean of the subscales",
                         List.of("calm", "belonging"))),
+                Map.of(),
                 new Manifest.Software("haven-analytics-batch", "1.4.0"), "analyst@example.invalid",
                 Instant.parse("2026-11-25T02:00:00Z"), Instant.parse("2026-11-25T02:01:00Z"), Map.of());
     }

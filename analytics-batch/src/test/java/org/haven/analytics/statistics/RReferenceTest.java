@@ -25,29 +25,36 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Compares every figure except the growth model ({@code lmm_*}, a later issue) with R (stats, psych) on the
- * reference data set in src/test/resources/reference: reference.R computed reference-output.txt from
- * responses.csv, on a reduced ESTI v1 (respect, listening, trust; composite safety = respect and listening).
+ * Compares every figure with R on the reference data set in src/test/resources/reference: reference.R computed
+ * reference-output.txt from responses.csv, on a reduced ESTI v1 (respect, listening, trust; composite safety =
+ * respect and listening), with stats and psych for section 5 and lme4 (REML) for the growth model. The data are
+ * unbalanced (dropout, skipped waves and items), so lme4's fixed effects are not the pooled OLS ones.
  */
 class RReferenceTest {
 
     private static final String DIR = "/reference/";
     private static final double TOLERANCE = 1e-9;
     private static final double P_VALUE_TOLERANCE = 1e-7;
+    /** lme4's optimizer stops at its own tolerances: agreement is to 1e-4 relative, as the issue asks. */
+    private static final double GROWTH_MODEL_TOLERANCE = 1e-4;
+    /** At a singular fit optimizers legitimately differ in these (the boundary is flat along them). */
+    private static final Set<String> FREE_AT_SINGULAR = Set.of("lmm_sd_intercept", "lmm_sd_slope", "lmm_corr");
     private static final Set<String> KEPT = Set.of("respect", "listening", "trust");
 
     @Test
-    void every_figure_but_the_growth_model_agrees_with_R() throws IOException {
+    void every_figure_agrees_with_R() throws IOException {
         List<StatisticRow> ours = StatisticsCalculator.compute(new StudyResponses(List.of(reducedEsti()), responses()));
-        List<List<String>> expected = referenceRows().stream()
-                .filter(row -> !row.get(0).startsWith("lmm_"))
-                .toList();
+        List<List<String>> expected = referenceRows();
+        Set<String> singular = new java.util.HashSet<>();
+        expected.stream().filter(row -> row.get(0).equals("lmm_singular") && row.get(4).equals("1"))
+                .forEach(row -> singular.add(row.get(1)));
+        assertThat(singular).as("the reference holds a singular fit (listening)").containsExactly("listening");
 
         assertThat(ours.stream().map(RReferenceTest::key).toList())
                 .as("(statistic, subscale, item, wave) keys in R's order")
                 .containsExactlyElementsOf(expected.stream().map(row -> row.subList(0, 4)).toList());
 
-        Map<Boolean, Double> worst = new TreeMap<>(Map.of(false, 0.0, true, 0.0));
+        Map<String, Double> worst = new TreeMap<>(Map.of("section 5", 0.0, "p-values", 0.0, "growth model", 0.0));
         for (int i = 0; i < ours.size(); i++) {
             StatisticRow row = ours.get(i);
             String actual = CsvNumbers.format(row.value());
@@ -57,15 +64,60 @@ class RReferenceTest {
                 continue;
             }
             double r = Double.parseDouble(reference);
-            double deviation = Math.abs(Double.parseDouble(actual) - r) / Math.max(1, Math.abs(r));
+            double a = Double.parseDouble(actual);
+            if (row.statistic().startsWith("lmm_")) {
+                if (singular.contains(row.subscale()) && FREE_AT_SINGULAR.contains(row.statistic())) {
+                    continue;
+                }
+                double deviation = r == 0 ? Math.abs(a) : Math.abs(a - r) / Math.abs(r);
+                if (deviation > GROWTH_MODEL_TOLERANCE) {
+                    fail("%s: ours %s, lme4 %s (relative deviation %.3g)", key(row), actual, reference, deviation);
+                }
+                worst.merge("growth model", deviation, Math::max);
+                continue;
+            }
+            double deviation = Math.abs(a - r) / Math.max(1, Math.abs(r));
             boolean pValue = row.statistic().equals("paired_p");
             if (deviation > (pValue ? P_VALUE_TOLERANCE : TOLERANCE)) {
                 fail("%s: ours %s, R %s (relative deviation %.3g)", key(row), actual, reference, deviation);
             }
-            worst.merge(pValue, deviation, Math::max);
+            worst.merge(pValue ? "p-values" : "section 5", deviation, Math::max);
         }
-        System.out.printf("R reference: %d rows compared; max relative deviation %.3g (p-values %.3g)%n",
-                ours.size(), worst.get(false), worst.get(true));
+        System.out.printf("R reference: %d rows compared; max relative deviation %s%n", ours.size(), worst);
+    }
+
+    @Test
+    void lme4s_fixed_effects_are_not_the_pooled_ols_ones_on_these_data() throws IOException {
+        var scored = Scoring.score(new StudyResponses(List.of(reducedEsti()), responses()));
+        for (List<String> row : referenceRows()) {
+            if (!row.get(0).equals("lmm_slope") || row.get(4).isEmpty()) {
+                continue;
+            }
+            double[] ols = pooledOls(new ScoreSeries(scored, row.get(1)));
+            double lme4 = Double.parseDouble(row.get(4));
+            assertThat(Math.abs(ols[1] - lme4) / Math.abs(lme4)).as("%s: pooled OLS slope %s vs lme4 %s",
+                    row.get(1), ols[1], lme4).isGreaterThan(100 * GROWTH_MODEL_TOLERANCE);
+        }
+    }
+
+    /** Intercept and slope of score on wave over every score, ignoring who gave it. */
+    private static double[] pooledOls(ScoreSeries series) {
+        double n = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (var scores : series.byParticipant().values()) {
+            for (var point : scores.entrySet()) {
+                n++;
+                sx += point.getKey();
+                sy += point.getValue();
+                sxx += point.getKey() * (double) point.getKey();
+                sxy += point.getKey() * point.getValue();
+            }
+        }
+        double slope = (sxy - sx * sy / n) / (sxx - sx * sx / n);
+        return new double[] {(sy - slope * sx) / n, slope};
     }
 
     @Test

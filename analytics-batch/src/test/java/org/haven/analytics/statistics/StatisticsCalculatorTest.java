@@ -187,18 +187,23 @@ class StatisticsCalculatorTest {
                 "paired_p first-last", "paired_ci95_low first-last", "paired_ci95_high first-last",
                 "cohen_dz first-last", "slope_n all", "slope_mean all", "slope_sd all",
                 "icc_n all", "icc_2_1 all", "icc_3_1 all",
-                "rci_improved first-last", "rci_deteriorated first-last", "rci_unchanged first-last");
+                "rci_improved first-last", "rci_deteriorated first-last", "rci_unchanged first-last",
+                "lmm_intercept all", "lmm_slope all", "lmm_slope_se all", "lmm_sd_intercept all", "lmm_sd_slope all",
+                "lmm_corr all", "lmm_sd_residual all", "lmm_reml_criterion all", "lmm_singular all", "lmm_n_obs all",
+                "lmm_n_participants all", "lmm_failed all");
         assertThat(ROWS).extracting(StatisticRow::subscale).containsSubsequence("calm", "warmth", "overall");
         assertThat(ROWS.stream().map(StatisticRow::subscale).distinct()).containsExactly("calm", "warmth", "overall");
-        // calm 47 rows, warmth 15 + 3 + 3 + 6 + 8 + 3 + 3 + 3 = 44, overall 15 + 8 + 3 + 3 = 29
-        assertThat(ROWS).hasSize(47 + 44 + 29);
+        // calm 47 rows, warmth 15 + 3 + 3 + 6 + 8 + 3 + 3 + 3 = 44, overall 15 + 8 + 3 + 3 = 29; 12 lmm rows each
+        assertThat(ROWS).hasSize(47 + 44 + 29 + 3 * 12);
     }
 
     @Test
     void counts_are_longs_and_every_other_figure_a_finite_double_or_null() {
         assertThat(ROWS).allSatisfy(row -> {
             boolean count = row.statistic().equals("n") || row.statistic().endsWith("_n")
-                    || row.statistic().equals("paired_df") || row.statistic().startsWith("rci_");
+                    || row.statistic().equals("paired_df") || row.statistic().startsWith("rci_")
+                    || row.statistic().startsWith("lmm_n_") || row.statistic().equals("lmm_singular")
+                    || row.statistic().equals("lmm_failed");
             if (count && row.value() != null) {
                 assertThat(row.value()).as(row.toString()).isInstanceOf(Long.class);
             } else if (row.value() != null) {

@@ -1,0 +1,165 @@
+package org.haven.analytics.statistics;
+
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+
+import java.util.Collection;
+import java.util.SortedMap;
+
+/**
+ * The linear mixed model {@code score ~ wave + (1 + wave | participant)} fitted by restricted maximum likelihood
+ * as lme4 fits it (Bates, Mächler, Bolker & Walker 2015, J. Stat. Softw. 67(1), section 3): the random effects'
+ * covariance is σ²ΛΛᵀ with Λ = [[θ₁, 0], [θ₂, θ₃]] (θ₁, θ₃ ≥ 0); for a given θ the fixed effects and σ² are
+ * profiled out of the penalized least squares problem, and BOBYQA minimizes the profiled REML deviance over θ.
+ *
+ * <p>X = Z = [1, wave] for every participant, so each participant enters only through six sums (n, Σw, Σw², Σy,
+ * Σwy, Σy²) and one evaluation is a pass over 2×2 blocks: the cost grows with participants, never with a dense
+ * matrix over all observations.
+ */
+final class GrowthModel {
+
+    /** A θ component this close to its lower bound of 0 makes the fit singular (lme4's isSingular tolerance). */
+    static final double SINGULAR_TOLERANCE = 1e-4;
+    private static final int P = 2;
+
+    /** Per participant: n, Σw, Σw², Σy, Σwy, Σy². */
+    private final double[][] sums;
+    private final long observations;
+    private final double yty;
+    private final double[] xtx = new double[3];
+    private final double[] xty = new double[2];
+
+    private GrowthModel(double[][] sums) {
+        this.sums = sums;
+        long n = 0;
+        double yy = 0;
+        for (double[] s : sums) {
+            n += (long) s[0];
+            xtx[0] += s[0];
+            xtx[1] += s[1];
+            xtx[2] += s[2];
+            xty[0] += s[3];
+            xty[1] += s[4];
+            yy += s[5];
+        }
+        this.observations = n;
+        this.yty = yy;
+    }
+
+    /** One participant's sums from their scores by wave. */
+    static double[] sums(SortedMap<Integer, Double> scoreByWave) {
+        double[] s = new double[6];
+        for (var point : scoreByWave.entrySet()) {
+            double w = point.getKey();
+            double y = point.getValue();
+            s[0] += 1;
+            s[1] += w;
+            s[2] += w * w;
+            s[3] += y;
+            s[4] += w * y;
+            s[5] += y * y;
+        }
+        return s;
+    }
+
+    /** Fits over the participants' scores (each with at least one score), in the caller's (pid) order. */
+    static GrowthFit fit(Collection<SortedMap<Integer, Double>> participants) {
+        double[][] sums = participants.stream().filter(scores -> !scores.isEmpty()).map(GrowthModel::sums)
+                .toArray(double[][]::new);
+        return new GrowthModel(sums).fit();
+    }
+
+    private GrowthFit fit() {
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * 3 + 1, 0.5, 1e-10);
+        PointValuePair best = optimizer.optimize(new MaxEval(20_000),
+                new ObjectiveFunction(theta -> deviance(theta).deviance()), GoalType.MINIMIZE,
+                new InitialGuess(new double[] {1, 0, 1}),
+                new SimpleBounds(new double[] {0, -1e6, 0}, new double[] {1e6, 1e6, 1e6}));
+        double[] theta = best.getPoint();
+        Profile at = deviance(theta);
+        if (!Double.isFinite(at.deviance())) {
+            throw new ArithmeticException("the REML deviance is not finite at the optimum");
+        }
+        double sigma = Math.sqrt(at.sigmaSquared());
+        double sdIntercept = sigma * Math.abs(theta[0]);
+        double slopeScale = Math.hypot(theta[1], theta[2]);
+        double sdSlope = sigma * slopeScale;
+        Double corr = theta[0] == 0 || slopeScale == 0 ? null : theta[0] * theta[1] / (Math.abs(theta[0]) * slopeScale);
+        boolean singular = theta[0] < SINGULAR_TOLERANCE || theta[2] < SINGULAR_TOLERANCE;
+        return new GrowthFit(at.beta()[0], at.beta()[1], Math.sqrt(at.sigmaSquared() * at.betaCovariance()[2]),
+                sdIntercept, sdSlope, corr, sigma, at.deviance(), singular, observations, sums.length);
+    }
+
+    /** The profiled REML deviance at θ and what it profiles out. */
+    record Profile(double deviance, double[] beta, double sigmaSquared, double[] betaCovariance) {
+    }
+
+    Profile deviance(double[] theta) {
+        double t1 = theta[0];
+        double t2 = theta[1];
+        double t3 = theta[2];
+        double logDetL = 0;
+        double cu2 = 0;
+        // XᵀX − Σ R_ZXᵀR_ZX (symmetric: 00, 01, 11) and Xᵀy − Σ R_ZXᵀc_u
+        double a00 = xtx[0];
+        double a01 = xtx[1];
+        double a11 = xtx[2];
+        double b0 = xty[0];
+        double b1 = xty[1];
+        for (double[] s : sums) {
+            double n = s[0];
+            double sw = s[1];
+            double sww = s[2];
+            // ΛᵀA with A = ZᵢᵀZᵢ = [[n, Σw], [Σw, Σw²]]
+            double la00 = t1 * n + t2 * sw;
+            double la01 = t1 * sw + t2 * sww;
+            double la10 = t3 * sw;
+            double la11 = t3 * sww;
+            // M = ΛᵀAΛ + I and its Cholesky factor L
+            double m00 = la00 * t1 + la01 * t2 + 1;
+            double m01 = la01 * t3;
+            double m11 = la11 * t3 + 1;
+            double l00 = Math.sqrt(m00);
+            double l10 = m01 / l00;
+            double l11 = Math.sqrt(m11 - l10 * l10);
+            logDetL += 2 * (Math.log(l00) + Math.log(l11));
+            // R_ZX = L⁻¹ΛᵀA (X = Z), c_u = L⁻¹Λᵀ Zᵢᵀy
+            double r00 = la00 / l00;
+            double r01 = la01 / l00;
+            double r10 = (la10 - l10 * r00) / l11;
+            double r11 = (la11 - l10 * r01) / l11;
+            double c0 = (t1 * s[3] + t2 * s[4]) / l00;
+            double c1 = (t3 * s[4] - l10 * c0) / l11;
+            a00 -= r00 * r00 + r10 * r10;
+            a01 -= r00 * r01 + r10 * r11;
+            a11 -= r01 * r01 + r11 * r11;
+            b0 -= r00 * c0 + r10 * c1;
+            b1 -= r01 * c0 + r11 * c1;
+            cu2 += c0 * c0 + c1 * c1;
+        }
+        // R_X (upper, R_XᵀR_X = the reduced XᵀX) and c_β = R_X⁻ᵀ(reduced Xᵀy)
+        double x00 = Math.sqrt(a00);
+        double x01 = a01 / x00;
+        double x11 = Math.sqrt(a11 - x01 * x01);
+        double cb0 = b0 / x00;
+        double cb1 = (b1 - x01 * cb0) / x11;
+        double beta1 = cb1 / x11;
+        double beta0 = (cb0 - x01 * beta1) / x00;
+        double rss = yty - cu2 - cb0 * cb0 - cb1 * cb1;
+        double df = observations - P;
+        double deviance = logDetL + 2 * (Math.log(x00) + Math.log(x11))
+                + df * (1 + Math.log(2 * Math.PI * rss / df));
+        // (R_XᵀR_X)⁻¹ = R_X⁻¹R_X⁻ᵀ: entries 00, 01, 11
+        double i00 = 1 / x00;
+        double i01 = -x01 / (x00 * x11);
+        double i11 = 1 / x11;
+        double[] covariance = {i00 * i00 + i01 * i01, i01 * i11, i11 * i11};
+        return new Profile(Double.isNaN(deviance) ? Double.POSITIVE_INFINITY : deviance,
+                new double[] {beta0, beta1}, rss / df, covariance);
+    }
+}

@@ -1,0 +1,91 @@
+package org.haven.analytics.statistics;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * {@code lmm_*}: the growth model {@code score ~ wave + (1 + wave | participant)} by REML over every available
+ * score ({@link GrowthModel}). {@code lmm_failed} is always written; when the model cannot be fitted the other rows
+ * stay empty and {@link #notFitted()} says why, for the manifest. One instance per run: it keeps those reasons.
+ */
+public final class GrowthModelFigures implements Figures {
+
+    static final int MIN_WAVES = 3;
+    static final int MIN_PARTICIPANTS = 3;
+
+    private final Map<String, String> notFitted = new LinkedHashMap<>();
+    private final Map<String, GrowthFit> fits = new LinkedHashMap<>();
+
+    @Override
+    public List<StatisticRow> rows(ScoreSeries series) {
+        Collection<SortedMap<Integer, Double>> participants = series.byParticipant().values();
+        Optional<String> unfittable = unfittable(participants);
+        GrowthFit fit = null;
+        if (unfittable.isPresent()) {
+            notFitted.put(series.id(), unfittable.get());
+        } else {
+            try {
+                fit = GrowthModel.fit(participants);
+                fits.put(series.id(), fit);
+            } catch (RuntimeException failed) {
+                notFitted.put(series.id(), "the REML fit failed: " + failed.getMessage());
+            }
+        }
+        return rows(series.id(), fit);
+    }
+
+    /** Score id to why its model was not fitted, in statistics.csv order. */
+    public Map<String, String> notFitted() {
+        return Collections.unmodifiableMap(notFitted);
+    }
+
+    /** Score id to its fitted model (for the report's fitted trajectories). */
+    Map<String, GrowthFit> fits() {
+        return Collections.unmodifiableMap(fits);
+    }
+
+    /** lme4 refuses as many random effects as observations; a slope needs three waves to be more than a line. */
+    static Optional<String> unfittable(Collection<SortedMap<Integer, Double>> participants) {
+        long n = participants.stream().mapToLong(SortedMap::size).sum();
+        long people = participants.stream().filter(scores -> !scores.isEmpty()).count();
+        TreeSet<Integer> waves = new TreeSet<>();
+        participants.forEach(scores -> waves.addAll(scores.keySet()));
+        if (waves.size() < MIN_WAVES) {
+            return Optional.of("scores at " + waves.size() + " wave(s); the growth model needs at least " + MIN_WAVES);
+        }
+        if (people < MIN_PARTICIPANTS) {
+            return Optional.of(people + " participant(s) with scores; the growth model needs at least "
+                    + MIN_PARTICIPANTS);
+        }
+        if (n <= 2 * people) {
+            return Optional.of(n + " scores for " + people + " participants: no more scores than random effects ("
+                    + 2 * people + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static List<StatisticRow> rows(String id, GrowthFit fit) {
+        List<StatisticRow> rows = new ArrayList<>();
+        boolean ok = fit != null;
+        rows.add(Rows.value("lmm_intercept", id, Rows.ALL, ok ? fit.intercept() : null));
+        rows.add(Rows.value("lmm_slope", id, Rows.ALL, ok ? fit.slope() : null));
+        rows.add(Rows.value("lmm_slope_se", id, Rows.ALL, ok ? fit.slopeSe() : null));
+        rows.add(Rows.value("lmm_sd_intercept", id, Rows.ALL, ok ? fit.sdIntercept() : null));
+        rows.add(Rows.value("lmm_sd_slope", id, Rows.ALL, ok ? fit.sdSlope() : null));
+        rows.add(Rows.value("lmm_corr", id, Rows.ALL, ok ? fit.correlation() : null));
+        rows.add(Rows.value("lmm_sd_residual", id, Rows.ALL, ok ? fit.sdResidual() : null));
+        rows.add(Rows.value("lmm_reml_criterion", id, Rows.ALL, ok ? fit.remlCriterion() : null));
+        rows.add(Rows.count("lmm_singular", id, Rows.ALL, ok ? Long.valueOf(fit.singular() ? 1 : 0) : null));
+        rows.add(Rows.count("lmm_n_obs", id, Rows.ALL, ok ? Long.valueOf(fit.observations()) : null));
+        rows.add(Rows.count("lmm_n_participants", id, Rows.ALL, ok ? Long.valueOf(fit.participants()) : null));
+        rows.add(Rows.count("lmm_failed", id, Rows.ALL, ok ? 0L : 1L));
+        return rows;
+    }
+}
