@@ -29,6 +29,10 @@ public class NightlySchedule implements AutoCloseable {
                            PrintStream out) {
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("haven-nightly-");
+        // Stopping lets a run in progress finish its folder (report and manifest last) rather than leave it
+        // half-written; a run killed outright is resumed by the next start anyway.
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(600);
         scheduler.initialize();
         CronTrigger trigger = new CronTrigger(arguments.schedule(), TimeZone.getTimeZone(ZoneOffset.UTC));
         future = scheduler.schedule(() -> {

@@ -22,6 +22,7 @@ public final class GrowthModelFigures implements Figures {
 
     private final Map<String, String> notFitted = new LinkedHashMap<>();
     private final Map<String, GrowthFit> fits = new LinkedHashMap<>();
+    private long fittingNanos;
 
     @Override
     public List<StatisticRow> rows(ScoreSeries series) {
@@ -31,11 +32,14 @@ public final class GrowthModelFigures implements Figures {
         if (unfittable.isPresent()) {
             notFitted.put(series.id(), unfittable.get());
         } else {
+            long started = System.nanoTime();
             try {
                 fit = GrowthModel.fit(participants);
                 fits.put(series.id(), fit);
             } catch (RuntimeException failed) {
                 notFitted.put(series.id(), "the REML fit failed: " + failed.getMessage());
+            } finally {
+                fittingNanos += System.nanoTime() - started;
             }
         }
         return rows(series.id(), fit);
@@ -44,6 +48,11 @@ public final class GrowthModelFigures implements Figures {
     /** Score id to why its model was not fitted, in statistics.csv order. */
     public Map<String, String> notFitted() {
         return Collections.unmodifiableMap(notFitted);
+    }
+
+    /** Time spent fitting, for the run's timing line and the benchmark (issue: at most 20% of the replay). */
+    public long fittingMillis() {
+        return fittingNanos / 1_000_000;
     }
 
     /** Score id to its fitted model (for the report's fitted trajectories). */

@@ -62,7 +62,8 @@ class NightlyIT {
             return 0;
         }
         try (Stream<Path> runs = Files.list(out)) {
-            return runs.filter(run -> Files.exists(run.resolve("statistics.csv"))).count();
+            // the manifest is written last: a folder without it is a run still writing
+            return runs.filter(run -> Files.exists(run.resolve("manifest.json"))).count();
         }
     }
 }
