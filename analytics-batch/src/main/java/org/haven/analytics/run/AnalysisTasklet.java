@@ -52,14 +52,19 @@ public class AnalysisTasklet implements Tasklet {
             throw new IllegalStateException("study " + studyId + " has no events on the topic"
                     + (settings.arguments().asOf() == null ? "" : " up to " + settings.arguments().asOf()));
         }
+        long started = System.nanoTime();
         Pseudonyms pseudonyms = new Pseudonyms(settings.exportKey());
         StudyResponses study = responses(fold, pseudonyms);
         ScoredStudy scored = Scoring.score(study);
         List<StatisticRow> rows = StatisticsCalculator.compute(scored);
+        long computed = System.nanoTime();
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RunFiles.write(folder, study, scored, rows, dates(fold, pseudonyms),
                 ManifestFacts.of(job, fold, study, settings));
         Files.deleteIfExists(journal);
+        // One line for operators and infra/bench.sh: where the analysis step spends its time.
+        out.printf(java.util.Locale.ROOT, "analysis: scoring and statistics %d ms, files %d ms%n",
+                (computed - started) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         RunSummary.print(out, study, rows, folder);
         return RepeatStatus.FINISHED;
     }

@@ -3,6 +3,7 @@ package org.haven.bench;
 import org.haven.bench.ingest.IngestBenchmark;
 import org.haven.bench.ingest.JdbcBaseline;
 import org.haven.bench.memory.GcLogPeak;
+import org.haven.bench.profile.JfrTop;
 import org.haven.bench.replay.BareConsumerLoop;
 import org.haven.bench.report.BenchmarksReport;
 
@@ -26,6 +27,7 @@ public final class BenchMain {
             case "bare-consumer" -> BareConsumerLoop.run(options);
             case "gc-peak" -> GcLogPeak.run(options);
             case "report" -> BenchmarksReport.run(options);
+            case "jfr-top" -> JfrTop.run(options);
             default -> {
                 System.err.println("haven-bench: unknown command " + args[0] + " in " + Arrays.toString(args));
                 System.exit(2);
