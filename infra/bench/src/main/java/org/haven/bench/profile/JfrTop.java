@@ -52,17 +52,18 @@ public final class JfrTop {
             stack.getFrames().stream().map(frame -> packageOf(frame, depth)).distinct()
                     .forEach(pkg -> inclusive.merge(pkg, 1L, Long::sum));
         }
+        long total = samples;
         List<String> md = new ArrayList<>();
         md.add("JFR `" + recording.getFileName() + "`" + (thread.isEmpty() ? "" : " (threads matching `" + thread + "`)")
                 + ": " + samples + " execution samples.");
         md.add("");
         md.add("| top frame (self) | share |");
         md.add("|---|---|");
-        top(self, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), samples) + " |"));
+        top(self, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), total) + " |"));
         md.add("");
         md.add("| package on the stack (inclusive) | share |");
         md.add("|---|---|");
-        top(inclusive, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), samples) + " |"));
+        top(inclusive, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), total) + " |"));
         md.add("");
         String text = String.join("\n", md) + "\n";
         Files.writeString(Path.of(args.text("out")), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
