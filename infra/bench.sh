@@ -28,10 +28,10 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$MODE" = full ]; then
-  HOLD=60; WARMUP=10; JDBC_HOLD=30; REPLAY_PARTICIPANTS=100000; MEMORY_SIZES="10000 50000"; NEED_GB=12
+  HOLD=60; WARMUP=10; JDBC_HOLD=30; PROBE=2000; REPLAY_PARTICIPANTS=100000; MEMORY_SIZES="10000 50000"; NEED_GB=12
   OUT_MD=$ROOT/BENCHMARKS.md
 else
-  HOLD=10; WARMUP=5; JDBC_HOLD=5; REPLAY_PARTICIPANTS=5000; MEMORY_SIZES="1000 2000"; NEED_GB=3
+  HOLD=10; WARMUP=5; JDBC_HOLD=5; PROBE=500; REPLAY_PARTICIPANTS=5000; MEMORY_SIZES="1000 2000"; NEED_GB=3
   OUT_MD=$ROOT/BENCHMARKS-QUICK.md
 fi
 WAVES=10
@@ -178,7 +178,7 @@ done
 
 step "ingest: load generator (saturation, then fixed rate; ${HOLD} s each; log: $LOGS/ingest.log)"
 HAVEN_BENCH_PASSWORD=$PASSWORD run_step java -Xmx1g -jar "$BENCH_JAR" ingest --service "http://127.0.0.1:$SERVICE_PORT" \
-  --researcher bench --bootstrap-servers "$BOOTSTRAP" --topic $INGEST_TOPIC --hold "$HOLD" --warmup "$WARMUP" \
+  --researcher bench --bootstrap-servers "$BOOTSTRAP" --topic $INGEST_TOPIC --hold "$HOLD" --warmup "$WARMUP" --probe-participants "$PROBE" \
   --results "$RESULTS" >"$LOGS/ingest.log" 2>&1 || { tail -n 30 "$LOGS/ingest.log" >&2; fail "the ingest load generator failed"; }
 sed 's/^/    /' "$LOGS/ingest.log"
 jcmd "$SERVICE_PID" JFR.dump name=1 filename="$STATE/jfr/service.jfr" >/dev/null 2>&1 || true

@@ -59,7 +59,8 @@ public final class IngestBenchmark {
             figures.putAll(saturation.figures());
             double saturationRate = saturation.arrivedOfWindow() / (double) hold;
 
-            double rate = Math.min(1_000, 0.7 * saturationRate);
+            // at least 1/s: a saturation run that delivered nothing still gets a (failing) fixed-rate phase
+            double rate = Math.max(1, Math.min(1_000, 0.7 * saturationRate));
             PhaseTracker fixed = new PhaseTracker("fixed");
             ParticipantPool fixedPool = new ParticipantPool(client, studyId, waves);
             fixedPool.growTo(participantsFor(rate * 1.1, 5 + hold, waves), 8);
