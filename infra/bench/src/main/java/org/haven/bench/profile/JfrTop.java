@@ -34,21 +34,36 @@ public final class JfrTop {
         String thread = args.text("thread", "");
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
+        Map<String, Long> selfPackages = new HashMap<>();
+        Map<String, Long> haven = new HashMap<>();
+        Map<String, Long> blockedMillis = new HashMap<>();
         long samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                continue;
-            }
+            String type = event.getEventType().getName();
             RecordedStackTrace stack = event.getStackTrace();
             if (stack == null || stack.getFrames().isEmpty()) {
                 continue;
             }
-            String threadName = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
+            String threadName = threadName(event);
             if (!thread.isEmpty() && (threadName == null || !threadName.contains(thread))) {
+                continue;
+            }
+            if (BLOCKING.contains(type) && innermostHaven(stack, null) != null) {
+                // Wall-clock time the threads waited (socket reads: the database and the broker; parks: pools, locks)
+                blockedMillis.merge(type.substring(4) + " in " + innermostHaven(stack, null),
+                        event.getDuration().toMillis(), Long::sum);
+                continue;
+            }
+            if (BLOCKING.contains(type)) {
+                continue; // idle pool threads waiting for work
+            }
+            if (!type.equals("jdk.ExecutionSample")) {
                 continue;
             }
             samples++;
             self.merge(frame(stack.getFrames().get(0)), 1L, Long::sum);
+            selfPackages.merge(packageOf(stack.getFrames().get(0), depth), 1L, Long::sum);
+            haven.merge(innermostHaven(stack, "(no Haven frame: framework or JVM threads)"), 1L, Long::sum);
             stack.getFrames().stream().map(frame -> packageOf(frame, depth)).distinct()
                     .forEach(pkg -> inclusive.merge(pkg, 1L, Long::sum));
         }
@@ -61,6 +76,21 @@ public final class JfrTop {
         md.add("|---|---|");
         top(self, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), total) + " |"));
         md.add("");
+        md.add("| package of the top frame (self) | share |");
+        md.add("|---|---|");
+        top(selfPackages, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), total) + " |"));
+        md.add("");
+        md.add("| innermost Haven method on the stack (inclusive) | share |");
+        md.add("|---|---|");
+        top(haven, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), total) + " |"));
+        md.add("");
+        if (!blockedMillis.isEmpty()) {
+            md.add("| waiting below a Haven method (JFR SocketRead/Write, ThreadPark, JavaMonitorEnter events of 10-20 ms and more) | total s |");
+            md.add("|---|---|");
+            top(blockedMillis, limit).forEach(e -> md.add("| `" + e.getKey() + "` | "
+                    + String.format(Locale.ROOT, "%.1f", e.getValue() / 1000.0) + " |"));
+            md.add("");
+        }
         md.add("| package on the stack (inclusive) | share |");
         md.add("|---|---|");
         top(inclusive, limit).forEach(e -> md.add("| `" + e.getKey() + "` | " + percent(e.getValue(), total) + " |"));
@@ -69,6 +99,21 @@ public final class JfrTop {
         Files.writeString(Path.of(args.text("out")), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         System.out.print(text);
+    }
+
+    private static final java.util.Set<String> BLOCKING = java.util.Set.of("jdk.SocketRead", "jdk.SocketWrite",
+            "jdk.ThreadPark", "jdk.JavaMonitorEnter");
+
+    private static String threadName(RecordedEvent event) {
+        if (event.hasField("sampledThread")) {
+            return event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
+        }
+        return event.getThread() == null ? "" : event.getThread().getJavaName();
+    }
+
+    private static String innermostHaven(RecordedStackTrace stack, String fallback) {
+        return stack.getFrames().stream().filter(f -> f.getMethod().getType().getName().startsWith("org.haven."))
+                .findFirst().map(JfrTop::frame).orElse(fallback);
     }
 
     private static List<Map.Entry<String, Long>> top(Map<String, Long> counts, int limit) {

@@ -23,6 +23,7 @@ final class MemorySection {
             }
             String p = "memory.p" + size.trim() + ".";
             double participants = Double.parseDouble(size.trim());
+            // A run that died of OutOfMemoryError shows how far its heap got, not a completed peak.
             double events = r.number(p + "events");
             double live = r.number(p + "peak_live_mb");
             md.add("| " + Format.number(participants) + " | " + Format.number(events) + " | " + r.text(p + "completed")
@@ -30,6 +31,10 @@ final class MemorySection {
                     + " MB | " + Format.number(live) + " MB | " + Format.number(live * 1024 / participants) + " KB | "
                     + Format.number(live * 1048576 / events) + " B |");
         }
+        md.add("");
+        md.add("For comparison, the replay benchmark's run of the same job with `-Xmx6g`: peak used "
+                + Format.number(r.number("memory.replay_6g.peak_used_mb")) + " MB, peak after GC "
+                + Format.number(r.number("memory.replay_6g.peak_live_mb")) + " MB.");
         md.add("");
     }
 }
