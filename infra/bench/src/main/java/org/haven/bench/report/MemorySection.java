@@ -32,9 +32,9 @@ final class MemorySection {
                     + Format.number(live * 1048576 / events) + " B |");
         }
         md.add("");
-        md.add("For comparison, the replay benchmark's run of the same job with `-Xmx6g`: peak used "
-                + Format.number(r.number("memory.replay_6g.peak_used_mb")) + " MB, peak after GC "
-                + Format.number(r.number("memory.replay_6g.peak_live_mb")) + " MB.");
+        md.add("For comparison, the replay benchmark's run of the same job with `-Xmx12g`: peak used "
+                + Format.number(r.number("memory.replay_12g.peak_used_mb")) + " MB, peak after GC "
+                + Format.number(r.number("memory.replay_12g.peak_live_mb")) + " MB.");
         md.add("");
     }
 }

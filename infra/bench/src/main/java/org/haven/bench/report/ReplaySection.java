@@ -40,6 +40,10 @@ final class ReplaySection {
                 + s(r, "replay.job.seconds") + " | " + Format.number(r.number("replay.topic_records") / r.number("replay.job.seconds"))
                 + " | |");
         md.add("");
+        if (r.has("replay.job.failed")) {
+            md.add("**The replay job failed**: `" + r.text("replay.job.failed") + "`");
+            md.add("");
+        }
         md.add("The bare-loop baseline in the targets is the faster of the two decode runs. Events by type (bare loop): `"
                 + r.text("replay.bare.by_type") + "`.");
         md.add("");
