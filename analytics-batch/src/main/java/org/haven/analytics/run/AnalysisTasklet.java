@@ -53,15 +53,22 @@ public class AnalysisTasklet implements Tasklet {
             throw new IllegalStateException("study " + studyId + " has no events on the topic"
                     + (settings.arguments().asOf() == null ? "" : " up to " + settings.arguments().asOf()));
         }
+        long started = System.nanoTime();
         Pseudonyms pseudonyms = new Pseudonyms(settings.exportKey());
         StudyResponses study = responses(fold, pseudonyms);
         ScoredStudy scored = Scoring.score(study);
         GrowthModelFigures growthModel = new GrowthModelFigures();
         List<StatisticRow> rows = StatisticsCalculator.compute(scored, StatisticsCalculator.standardFigures(growthModel));
+        long computed = System.nanoTime();
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RunFiles.write(folder, study, scored, rows, dates(fold, pseudonyms),
                 ManifestFacts.of(job, fold, study, settings, growthModel.notFitted()));
         Files.deleteIfExists(journal);
+        // One line for operators and infra/bench.sh: where the analysis step spends its time.
+        out.printf(java.util.Locale.ROOT, "analysis: scoring and statistics %d ms, files %d ms%n",
+                (computed - started) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
+        out.printf(java.util.Locale.ROOT, "analysis: growth model %d ms (part of the statistics)%n",
+                growthModel.fittingMillis());
         RunSummary.print(out, study, rows, folder);
         return RepeatStatus.FINISHED;
     }

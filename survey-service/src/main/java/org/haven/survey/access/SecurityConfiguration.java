@@ -74,7 +74,12 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService researchers(ResearcherAccounts accounts, PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(ResearcherUsers.from(accounts, encoder));
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(ResearcherUsers.from(accounts, encoder));
+        // Deliberately not the manager itself: it is a UserDetailsPasswordService, so Spring would re-hash a
+        // configured hash weaker than bcrypt 10 in memory after its first login, and every later request (the API
+        // is stateless) would pay bcrypt 10 instead of the configured cost: infra/bench.sh measured 2 s per
+        // researcher request under load. The configured hash is the operator's choice.
+        return users::loadUserByUsername;
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {

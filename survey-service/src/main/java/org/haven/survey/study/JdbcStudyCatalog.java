@@ -20,15 +20,21 @@ public class JdbcStudyCatalog implements StudyCatalog {
         this.jdbc = jdbc;
     }
 
+    private record StudyRow(String studyId, String title, String owner, boolean importsMayEnroll) {
+    }
+
     @Override
     public Optional<StudyDefinition> find(String studyId) {
-        List<StudyDefinition> found = jdbc.query(
+        // The waves and instruments are read after the study row, never from inside its row mapper: a query
+        // there would need a second pooled connection while the first is held, and under load every pooled
+        // connection ended up waiting for another (a pool deadlock, found by infra/bench.sh).
+        List<StudyRow> found = jdbc.query(
                 "SELECT study_id, title, owner, imports_may_enroll FROM study WHERE study_id = ?",
-                (row, n) -> new StudyDefinition(row.getString("study_id"), row.getString("title"),
-                        row.getString("owner"), row.getBoolean("imports_may_enroll"), waves(studyId),
-                        instruments(studyId)),
+                (row, n) -> new StudyRow(row.getString("study_id"), row.getString("title"), row.getString("owner"),
+                        row.getBoolean("imports_may_enroll")),
                 studyId);
-        return found.stream().findFirst();
+        return found.stream().findFirst().map(study -> new StudyDefinition(study.studyId(), study.title(),
+                study.owner(), study.importsMayEnroll(), waves(studyId), instruments(studyId)));
     }
 
     private TreeMap<Integer, WaveWindow> waves(String studyId) {

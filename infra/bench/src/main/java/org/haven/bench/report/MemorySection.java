@@ -1,0 +1,40 @@
+package org.haven.bench.report;
+
+import java.util.List;
+
+/** Peak heap of the batch under -Xmx1g by study size. */
+final class MemorySection {
+
+    private MemorySection() {
+    }
+
+    static void add(List<String> md, Results r) {
+        md.add("## 3. Memory");
+        md.add("");
+        md.add("The same job under `-Xmx1g` (G1, `-Xlog:gc`), one topic per size, 10 waves each. Peak used = the highest "
+                + "heap occupancy before a collection; peak after GC = the highest occupancy a collection left "
+                + "(an upper bound of the live set).");
+        md.add("");
+        md.add("| participants | events | completed | wall clock | peak used | peak after GC | after GC per participant | after GC per event |");
+        md.add("|---|---|---|---|---|---|---|---|");
+        for (String size : r.text("memory.sizes").split(",")) {
+            if (size.isBlank()) {
+                continue;
+            }
+            String p = "memory.p" + size.trim() + ".";
+            double participants = Double.parseDouble(size.trim());
+            // A run that died of OutOfMemoryError shows how far its heap got, not a completed peak.
+            double events = r.number(p + "events");
+            double live = r.number(p + "peak_live_mb");
+            md.add("| " + Format.number(participants) + " | " + Format.number(events) + " | " + r.text(p + "completed")
+                    + " | " + Format.number(r.number(p + "seconds")) + " s | " + Format.number(r.number(p + "peak_used_mb"))
+                    + " MB | " + Format.number(live) + " MB | " + Format.number(live * 1024 / participants) + " KB | "
+                    + Format.number(live * 1048576 / events) + " B |");
+        }
+        md.add("");
+        md.add("For comparison, the replay benchmark's run of the same job with `-Xmx12g`: peak used "
+                + Format.number(r.number("memory.replay_12g.peak_used_mb")) + " MB, peak after GC "
+                + Format.number(r.number("memory.replay_12g.peak_live_mb")) + " MB.");
+        md.add("");
+    }
+}

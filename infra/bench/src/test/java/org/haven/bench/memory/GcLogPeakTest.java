@@ -1,0 +1,30 @@
+package org.haven.bench.memory;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GcLogPeakTest {
+
+    @Test
+    void takes_the_highest_heap_before_and_after_the_pauses() {
+        GcLogPeak.Peak peak = GcLogPeak.of(List.of(
+                "[0.010s][info][gc] Using G1",
+                "[1.200s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 51M->12M(1024M) 4.1ms",
+                "[2.500s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 300M->140M(1024M) 9.9ms",
+                "[3.000s][info][gc] GC(2) Pause Remark 200M->90M(1024M) 1.0ms",
+                "[3.100s][info][gc] GC(3) Concurrent Mark Cycle 20.1ms"));
+        assertThat(peak.collections()).isEqualTo(3);
+        assertThat(peak.beforeBytes()).isEqualTo(300L << 20);
+        assertThat(peak.afterBytes()).isEqualTo(140L << 20);
+        assertThat(peak.committedBytes()).isEqualTo(1024L << 20);
+    }
+
+    @Test
+    void reads_kilobytes_and_gigabytes() {
+        assertThat(GcLogPeak.bytes("512", "K")).isEqualTo(512L * 1024);
+        assertThat(GcLogPeak.bytes("2", "G")).isEqualTo(2L << 30);
+    }
+}
