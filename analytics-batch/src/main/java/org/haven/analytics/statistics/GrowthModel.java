@@ -9,7 +9,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The linear mixed model {@code score ~ wave + (1 + wave | participant)} fitted by restricted maximum likelihood
@@ -17,9 +19,11 @@ import java.util.SortedMap;
  * covariance is σ²ΛΛᵀ with Λ = [[θ₁, 0], [θ₂, θ₃]] (θ₁, θ₃ ≥ 0); for a given θ the fixed effects and σ² are
  * profiled out of the penalized least squares problem, and BOBYQA minimizes the profiled REML deviance over θ.
  *
- * <p>X = Z = [1, wave] for every participant, so each participant enters only through six sums (n, Σw, Σw², Σy,
- * Σwy, Σy²) and one evaluation is a pass over 2×2 blocks: the cost grows with participants, never with a dense
- * matrix over all observations.
+ * <p>X = Z = [1, wave] for every participant, so a participant's ZᵢᵀZᵢ depends only on which waves they answered:
+ * participants with the same waves share one 2×2 Cholesky factor, and their scores enter only through the sums
+ * of (Σy, Σwy) and of their squares and product. One evaluation is therefore a pass over the distinct wave
+ * patterns (at most 2^waves, in practice a few hundred), whatever the number of participants: the per-participant
+ * block algebra of the penalized least squares, summed per pattern before the optimizer starts.
  */
 final class GrowthModel {
 
@@ -27,15 +31,29 @@ final class GrowthModel {
     static final double SINGULAR_TOLERANCE = 1e-4;
     private static final int P = 2;
 
-    /** Per participant: n, Σw, Σw², Σy, Σwy, Σy². */
-    private final double[][] sums;
+    /**
+     * Per wave pattern: n, Σw, Σw² (the pattern), then over its participants: count, Σ(Σy), Σ(Σwy), Σ(Σy)²,
+     * Σ(Σy)(Σwy), Σ(Σwy)².
+     */
+    private final double[][] patterns;
+    private final long participants;
     private final long observations;
     private final double yty;
     private final double[] xtx = new double[3];
     private final double[] xty = new double[2];
 
-    private GrowthModel(double[][] sums) {
-        this.sums = sums;
+    private GrowthModel(List<double[]> sums) {
+        // keyed by ZᵢᵀZᵢ = (n, Σw, Σw²) itself, whole numbers compared exactly: all the algebra that is shared
+        // depends on nothing else (two different wave sets with the same sums may share a key, rightly)
+        TreeMap<List<Double>, double[]> byPattern = new TreeMap<>((a, b) -> {
+            for (int i = 0; i < 3; i++) {
+                int c = Double.compare(a.get(i), b.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
         long n = 0;
         double yy = 0;
         for (double[] s : sums) {
@@ -46,7 +64,17 @@ final class GrowthModel {
             xty[0] += s[3];
             xty[1] += s[4];
             yy += s[5];
+            double[] p = byPattern.computeIfAbsent(List.of(s[0], s[1], s[2]), k -> new double[] {s[0], s[1], s[2],
+                    0, 0, 0, 0, 0, 0});
+            p[3] += 1;
+            p[4] += s[3];
+            p[5] += s[4];
+            p[6] += s[3] * s[3];
+            p[7] += s[3] * s[4];
+            p[8] += s[4] * s[4];
         }
+        this.patterns = byPattern.values().toArray(double[][]::new);
+        this.participants = sums.size();
         this.observations = n;
         this.yty = yy;
     }
@@ -69,8 +97,8 @@ final class GrowthModel {
 
     /** Fits over the participants' scores (each with at least one score), in the caller's (pid) order. */
     static GrowthFit fit(Collection<SortedMap<Integer, Double>> participants) {
-        double[][] sums = participants.stream().filter(scores -> !scores.isEmpty()).map(GrowthModel::sums)
-                .toArray(double[][]::new);
+        List<double[]> sums = participants.stream().filter(scores -> !scores.isEmpty()).map(GrowthModel::sums)
+                .toList();
         return new GrowthModel(sums).fit();
     }
 
@@ -92,7 +120,7 @@ final class GrowthModel {
         Double corr = theta[0] == 0 || slopeScale == 0 ? null : theta[0] * theta[1] / (Math.abs(theta[0]) * slopeScale);
         boolean singular = theta[0] < SINGULAR_TOLERANCE || theta[2] < SINGULAR_TOLERANCE;
         return new GrowthFit(at.beta()[0], at.beta()[1], Math.sqrt(at.sigmaSquared() * at.betaCovariance()[2]),
-                sdIntercept, sdSlope, corr, sigma, at.deviance(), singular, observations, sums.length);
+                sdIntercept, sdSlope, corr, sigma, at.deviance(), singular, observations, participants);
     }
 
     /** The profiled REML deviance at θ and what it profiles out. */
@@ -111,10 +139,11 @@ final class GrowthModel {
         double a11 = xtx[2];
         double b0 = xty[0];
         double b1 = xty[1];
-        for (double[] s : sums) {
-            double n = s[0];
-            double sw = s[1];
-            double sww = s[2];
+        for (double[] p : patterns) {
+            double n = p[0];
+            double sw = p[1];
+            double sww = p[2];
+            double k = p[3];
             // ΛᵀA with A = ZᵢᵀZᵢ = [[n, Σw], [Σw, Σw²]]
             double la00 = t1 * n + t2 * sw;
             double la01 = t1 * sw + t2 * sww;
@@ -127,20 +156,28 @@ final class GrowthModel {
             double l00 = Math.sqrt(m00);
             double l10 = m01 / l00;
             double l11 = Math.sqrt(m11 - l10 * l10);
-            logDetL += 2 * (Math.log(l00) + Math.log(l11));
-            // R_ZX = L⁻¹ΛᵀA (X = Z), c_u = L⁻¹Λᵀ Zᵢᵀy
+            logDetL += k * 2 * (Math.log(l00) + Math.log(l11));
+            // R_ZX = L⁻¹ΛᵀA (X = Z), the same for every participant of the pattern
             double r00 = la00 / l00;
             double r01 = la01 / l00;
             double r10 = (la10 - l10 * r00) / l11;
             double r11 = (la11 - l10 * r01) / l11;
-            double c0 = (t1 * s[3] + t2 * s[4]) / l00;
-            double c1 = (t3 * s[4] - l10 * c0) / l11;
-            a00 -= r00 * r00 + r10 * r10;
-            a01 -= r00 * r01 + r10 * r11;
-            a11 -= r01 * r01 + r11 * r11;
+            // c_u = G (Σy, Σwy) with G = L⁻¹Λᵀ; over the pattern: Σc_u = G Σs and Σ‖c_u‖² = tr(GᵀG Σssᵀ)
+            double g00 = t1 / l00;
+            double g01 = t2 / l00;
+            double g10 = -l10 * g00 / l11;
+            double g11 = (t3 - l10 * g01) / l11;
+            double c0 = g00 * p[4] + g01 * p[5];
+            double c1 = g10 * p[4] + g11 * p[5];
+            double h00 = g00 * g00 + g10 * g10;
+            double h01 = g00 * g01 + g10 * g11;
+            double h11 = g01 * g01 + g11 * g11;
+            a00 -= k * (r00 * r00 + r10 * r10);
+            a01 -= k * (r00 * r01 + r10 * r11);
+            a11 -= k * (r01 * r01 + r11 * r11);
             b0 -= r00 * c0 + r10 * c1;
             b1 -= r01 * c0 + r11 * c1;
-            cu2 += c0 * c0 + c1 * c1;
+            cu2 += h00 * p[6] + 2 * h01 * p[7] + h11 * p[8];
         }
         // R_X (upper, R_XᵀR_X = the reduced XᵀX) and c_β = R_X⁻ᵀ(reduced Xᵀy)
         double x00 = Math.sqrt(a00);
