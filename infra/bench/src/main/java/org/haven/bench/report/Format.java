@@ -29,6 +29,7 @@ public final class Format {
         if (Double.isNaN(value) || Double.isNaN(base) || base == 0) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, "%.2f ×", value / base);
+        double ratio = value / base;
+        return String.format(Locale.ROOT, ratio < 0.1 ? "%.3f ×" : "%.2f ×", ratio);
     }
 }

@@ -26,10 +26,12 @@ final class MemorySection {
             // A run that died of OutOfMemoryError shows how far its heap got, not a completed peak.
             double events = r.number(p + "events");
             double live = r.number(p + "peak_live_mb");
+            boolean completed = "yes".equals(r.text(p + "completed"));
             md.add("| " + Format.number(participants) + " | " + Format.number(events) + " | " + r.text(p + "completed")
                     + " | " + Format.number(r.number(p + "seconds")) + " s | " + Format.number(r.number(p + "peak_used_mb"))
-                    + " MB | " + Format.number(live) + " MB | " + Format.number(live * 1024 / participants) + " KB | "
-                    + Format.number(live * 1048576 / events) + " B |");
+                    + " MB | " + Format.number(live) + " MB | "
+                    + (completed ? Format.number(live * 1024 / participants) + " KB | " + Format.number(live * 1048576 / events) + " B |"
+                    : "— (heap full) | — |"));
         }
         md.add("");
         md.add("For comparison, the replay benchmark's run of the same job with `-Xmx12g`: peak used "

@@ -16,6 +16,7 @@ class BenchmarksReportTest {
         assertThat(Format.number(Double.NaN)).isEqualTo("n/a");
         assertThat(Format.ratio(900, 1000)).isEqualTo("0.90 ×");
         assertThat(Format.ratio(900, Double.NaN)).isEqualTo("n/a");
+        assertThat(Format.ratio(95, 26000)).isEqualTo("0.004 ×");
     }
 
     @Test
