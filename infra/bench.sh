@@ -245,12 +245,14 @@ if run_batch replay $REPLAY_TOPIC "$REPLAY_STUDY" -Xmx12g \
   RATE=$(echo "$LAST" | sed 's/.*%), \([0-9,]*\) events\/s.*/\1/' | tr -d ,)
   STATS_MS=$(sed -n 's/^analysis: scoring and statistics \([0-9]*\) ms, files \([0-9]*\) ms$/\1/p' "$LOG")
   FILES_MS=$(sed -n 's/^analysis: scoring and statistics \([0-9]*\) ms, files \([0-9]*\) ms$/\2/p' "$LOG")
+  GROWTH_MS=$(sed -n 's/^analysis: growth model \([0-9]*\) ms.*/\1/p' "$LOG")
   REPLAY_S=$(awk -v d="$DONE" -v r="$RATE" 'BEGIN { printf "%.3f", d / r }')
   result replay.job.seconds "$BATCH_SECONDS"
   result replay.job.replay_rate "$RATE"
   result replay.job.replay_s "$REPLAY_S"
   result replay.job.statistics_s "$(awk -v m="$STATS_MS" 'BEGIN { printf "%.3f", m / 1000 }')"
   result replay.job.files_s "$(awk -v m="$FILES_MS" 'BEGIN { printf "%.3f", m / 1000 }')"
+  [ -z "$GROWTH_MS" ] || result replay.job.growth_model_s "$(awk -v m="$GROWTH_MS" 'BEGIN { printf "%.3f", m / 1000 }')"
   result replay.job.read_fold_stats_rate "$(awk -v t="$TOTAL" -v a="$REPLAY_S" -v m="$STATS_MS" 'BEGIN { printf "%.3f", t / (a + m / 1000) }')"
   echo "    $LAST; scoring and statistics $STATS_MS ms, files $FILES_MS ms; whole process $BATCH_SECONDS s"
 else

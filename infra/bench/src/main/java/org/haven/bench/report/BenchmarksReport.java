@@ -82,6 +82,10 @@ public final class BenchmarksReport {
                 jobRate / bareRate(r), "×", 0.8, true));
         targets.add(new Target("replay: whole job, all files, the replay topic (wall clock, JVM start included)",
                 r.number("replay.job.seconds"), "s", 60, false));
+        if (r.has("replay.job.growth_model_s")) {
+            targets.add(new Target("replay: growth model fitting / replay step (issue: adds at most 20%)",
+                    r.number("replay.job.growth_model_s") / r.number("replay.job.replay_s"), "×", 0.2, false));
+        }
         targets.add(new Target("memory: participant sizes completed under -Xmx1g",
                 r.number("memory.completed"), "of 3", 3, true));
         return targets;

@@ -34,6 +34,12 @@ final class ReplaySection {
         md.add("| job: read + fold + statistics (replay step + scoring and statistics) | "
                 + Format.number(r.number("replay.job.replay_s") + r.number("replay.job.statistics_s")) + " s | "
                 + Format.number(job) + " | " + Format.ratio(job, bare) + " |");
+        if (r.has("replay.job.growth_model_s")) {
+            md.add("| of which the growth model (REML fits of every subscale and composite) | "
+                    + s(r, "replay.job.growth_model_s") + " | | "
+                    + Format.number(100 * r.number("replay.job.growth_model_s") / r.number("replay.job.replay_s"))
+                    + " % of the replay step |");
+        }
         md.add("| dataset writing (CSV files, codebook, report, manifest), reported separately | "
                 + s(r, "replay.job.files_s") + " | | |");
         md.add("| whole job process, wall clock (JVM and Spring start, both steps, all files) | "
