@@ -47,20 +47,36 @@ final class ParticipantBrowser {
             String url = browser.getCurrentUrl();
             return !url.contains("/p#") && !url.endsWith("/p");
         });
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        // the address can change before the next document replaces the link page: wait for that document itself
+        waitUntil(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState"))
+                && browser.findElements(By.id("link-status")).isEmpty()
+                && !browser.findElements(By.tagName("h1")).isEmpty());
     }
 
     String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText();
     }
 
+    /** The page's main text; while a navigation replaces the page, what is there once {@code main} is. */
     String text() {
-        return driver.findElement(By.tagName("main")).getText();
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
+    }
+
+    /** Waits until the page says this (a click's answer can arrive after the click returns). */
+    void waitForText(String expected) {
+        waitUntil(browser -> {
+            try {
+                return browser.findElement(By.tagName("main")).getText().contains(expected);
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     /** Chooses an answer by clicking its visible label, as a participant would. */
     void answer(String itemId, int value) {
-        driver.findElement(By.cssSelector("label[for='" + itemId + "-" + value + "']")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + itemId + "-" + value + "']")))
+                .click();
     }
 
     boolean chosen(String itemId, int value) {

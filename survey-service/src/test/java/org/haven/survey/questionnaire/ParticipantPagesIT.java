@@ -96,7 +96,7 @@ class ParticipantPagesIT extends BrowserTestSupport {
                 "left out of every analysis");
 
         browser.clickButton("Continue");
-        assertThat(browser.text()).contains("Please choose one of the two options.");
+        browser.waitForText("Please choose one of the two options.");
         browser.driver().findElement(org.openqa.selenium.By.cssSelector("label[for='scope-all']")).click();
         browser.clickButton("Continue");
         browser.waitForHeading("Please confirm your withdrawal");

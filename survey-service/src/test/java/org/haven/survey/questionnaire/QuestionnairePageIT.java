@@ -162,7 +162,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
         browser.script("var option = document.getElementById('respect_2-3'); option.value = '9';");
         browser.clickButton("Submit my answers");
         browser.clickButton("Submit anyway");
-        browser.waitUntil(driver -> browser.text().contains("1 answer needs your attention:"));
+        browser.waitForText("1 answer needs your attention:");
         assertThat(browser.text()).contains("This answer could not be saved (value 9 is outside the scale");
         var question = browser.driver().findElement(org.openqa.selenium.By.id("item-respect_2"));
         String describedBy = question.getAttribute("aria-describedby");
