@@ -8,9 +8,4 @@ package org.haven.analytics.statistics;
 record GrowthFit(double intercept, double slope, double slopeSe, double sdIntercept, double sdSlope,
                  Double correlation, double sdResidual, double remlCriterion, boolean singular,
                  long observations, long participants) {
-
-    /** The model's mean score at a wave. */
-    double fittedMean(int wave) {
-        return intercept + slope * wave;
-    }
 }

@@ -21,7 +21,6 @@ public final class GrowthModelFigures implements Figures {
     static final int MIN_PARTICIPANTS = 3;
 
     private final Map<String, String> notFitted = new LinkedHashMap<>();
-    private final Map<String, GrowthFit> fits = new LinkedHashMap<>();
     private long fittingNanos;
 
     @Override
@@ -35,7 +34,6 @@ public final class GrowthModelFigures implements Figures {
             long started = System.nanoTime();
             try {
                 fit = GrowthModel.fit(participants);
-                fits.put(series.id(), fit);
             } catch (RuntimeException failed) {
                 notFitted.put(series.id(), "the REML fit failed: " + failed.getMessage());
             } finally {
@@ -53,11 +51,6 @@ public final class GrowthModelFigures implements Figures {
     /** Time spent fitting, for the run's timing line and the benchmark (issue: at most 20% of the replay). */
     public long fittingMillis() {
         return fittingNanos / 1_000_000;
-    }
-
-    /** Score id to its fitted model (for the report's fitted trajectories). */
-    Map<String, GrowthFit> fits() {
-        return Collections.unmodifiableMap(fits);
     }
 
     /** lme4 refuses as many random effects as observations; a slope needs three waves to be more than a line. */
