@@ -1,5 +1,6 @@
 package org.haven.analytics.fold;
 
+import org.haven.analytics.answers.ItemIndex;
 import org.haven.events.HavenEvent;
 import org.haven.events.participant.ConsentWithdrawn;
 import org.haven.events.participant.ParticipantEnrolled;
@@ -11,6 +12,7 @@ import org.haven.events.study.StudyCreated;
 import org.haven.instrument.Instrument;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +24,8 @@ import java.util.Optional;
  * Folds one study's events into participant x wave answers. Only the study's events up to the cutoff count,
  * except exclusions (erasure, withdrawal of the use of collected data), which count whenever they happened.
  * Publishing is at-least-once, so a (participant, wave) seen twice keeps its first submission. Memory grows
- * with participants x waves x items, never with the number of events read.
+ * with participants x waves x items, never with the number of events read: answers are kept one byte per item
+ * ({@link ItemIndex}), and each participant id, instrument id and completion date once, not once per event.
  */
 public class StudyFold {
 
@@ -31,7 +34,9 @@ public class StudyFold {
     private final List<Instrument> instruments = new ArrayList<>();
     private final Map<String, Instant> enrolledAt = new HashMap<>();
     private final Map<String, Exclusion> excluded = new HashMap<>();
-    private final Map<String, Map<Integer, Submission>> submissions = new HashMap<>();
+    private final Map<String, ParticipantWaves> submissions = new HashMap<>();
+    private final Map<String, VersionAnswers> versions = new HashMap<>();
+    private final Map<LocalDate, LocalDate> dates = new HashMap<>();
     private final FoldCounts counts = new FoldCounts();
     private StudyCreated study;
 
@@ -76,16 +81,24 @@ public class StudyFold {
         } else if (event instanceof ParticipantEnrolled enrolled) {
             enrolledAt.putIfAbsent(enrolled.participantId(), enrolled.enrolledAt());
         } else if (event instanceof QuestionnaireSubmitted submitted) {
-            Map<Integer, Submission> waves = submissions.computeIfAbsent(submitted.participantId(), id -> new HashMap<>());
-            if (waves.containsKey(submitted.wave())) {
+            ParticipantWaves waves = submissions.computeIfAbsent(submitted.participantId(), ParticipantWaves::new);
+            if (waves.has(submitted.wave())) {
                 counts.used--;
                 counts.duplicates++;
                 return false;
             }
-            waves.put(submitted.wave(), new Submission(submitted.participantId(), submitted.wave(),
-                    submitted.instrumentId(), submitted.instrumentVersion(), submitted.answers(), submitted.completedOn()));
+            waves.add(compact(waves.participantId(), submitted));
         }
         return true;
+    }
+
+    private Submission compact(String participantId, QuestionnaireSubmitted submitted) {
+        VersionAnswers version = versions.computeIfAbsent(
+                submitted.instrumentId() + ":" + submitted.instrumentVersion(),
+                key -> new VersionAnswers(submitted.instrumentId(), new ItemIndex()));
+        LocalDate completedOn = dates.computeIfAbsent(submitted.completedOn(), date -> date);
+        return new Submission(participantId, submitted.wave(), version.instrumentId(), submitted.instrumentVersion(),
+                version.items().compact(submitted.answers()), completedOn);
     }
 
     private void exclude(String participantId, Exclusion reason) {
@@ -111,7 +124,7 @@ public class StudyFold {
         List<Submission> included = new ArrayList<>();
         submissions.forEach((participant, waves) -> {
             if (!excluded.containsKey(participant)) {
-                included.addAll(waves.values());
+                included.addAll(waves.all());
             }
         });
         return included;
@@ -134,7 +147,7 @@ public class StudyFold {
         submissions.forEach((participant, waves) -> {
             Exclusion reason = excluded.get(participant);
             if (reason != null) {
-                byReason.merge(reason, (long) waves.size(), Long::sum);
+                byReason.merge(reason, (long) waves.all().size(), Long::sum);
             }
         });
         return byReason;
@@ -142,5 +155,36 @@ public class StudyFold {
 
     public FoldCounts counts() {
         return counts;
+    }
+
+    /** The item numbering shared by all answers to one instrument version. */
+    private record VersionAnswers(String instrumentId, ItemIndex items) {
+    }
+
+    /** One participant's submissions, at most one per wave; a participant answers a handful of waves, so a list. */
+    private static final class ParticipantWaves {
+
+        private final String participantId;
+        private final List<Submission> waves = new ArrayList<>(4);
+
+        ParticipantWaves(String participantId) {
+            this.participantId = participantId;
+        }
+
+        String participantId() {
+            return participantId;
+        }
+
+        boolean has(int wave) {
+            return waves.stream().anyMatch(submission -> submission.wave() == wave);
+        }
+
+        void add(Submission submission) {
+            waves.add(submission);
+        }
+
+        List<Submission> all() {
+            return waves;
+        }
     }
 }

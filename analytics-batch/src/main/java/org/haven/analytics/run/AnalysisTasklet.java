@@ -54,7 +54,7 @@ public class AnalysisTasklet implements Tasklet {
                     + (settings.arguments().asOf() == null ? "" : " up to " + settings.arguments().asOf()));
         }
         long started = System.nanoTime();
-        Pseudonyms pseudonyms = new Pseudonyms(settings.exportKey());
+        Pseudonyms pseudonyms = new Pseudonyms(settings.exportKey()).remembering();
         StudyResponses study = responses(fold, pseudonyms);
         ScoredStudy scored = Scoring.score(study);
         GrowthModelFigures growthModel = new GrowthModelFigures();

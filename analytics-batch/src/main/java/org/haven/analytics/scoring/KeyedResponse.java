@@ -1,5 +1,6 @@
 package org.haven.analytics.scoring;
 
+import org.haven.analytics.answers.CompactAnswers;
 import org.haven.instrument.Instrument;
 
 import java.util.Map;
@@ -11,6 +12,6 @@ import java.util.Map;
 public record KeyedResponse(String pid, int wave, Instrument instrument, Map<String, Integer> keyedValues) {
 
     public KeyedResponse {
-        keyedValues = Map.copyOf(keyedValues);
+        keyedValues = CompactAnswers.copyOf(keyedValues);
     }
 }

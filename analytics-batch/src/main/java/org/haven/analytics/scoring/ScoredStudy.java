@@ -2,10 +2,10 @@ package org.haven.analytics.scoring;
 
 import org.haven.instrument.Instrument;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +16,32 @@ import java.util.TreeMap;
 /**
  * A scored study: the rows of scores_long.csv (every answered participant-wave times every subscale and
  * composite, sorted by pid, wave, then output order), the keyed answers they came from, and the waves.
- * Built by {@link Scoring#score}.
+ * Built by {@link Scoring#score}. The scores are held as one array of doubles (NaN where missing), not as
+ * millions of row objects: a 100,000 x 10-wave study has 9 million of them.
  */
 public final class ScoredStudy {
 
     private final InstrumentVersions instruments;
     private final ScoreIds ids;
-    private final List<Score> scores;
+    private final List<KeyedResponse> responses;
+    private final double[] values;
     private final List<Integer> waves;
     private final Map<Integer, List<KeyedResponse>> byWave = new TreeMap<>();
     private final Map<Integer, Instrument> reliabilityInstruments = new TreeMap<>();
-    private final Map<String, SortedMap<String, SortedMap<Integer, Double>>> byId = new LinkedHashMap<>();
 
-    ScoredStudy(InstrumentVersions instruments, ScoreIds ids, List<KeyedResponse> responses, List<Score> scores) {
+    /**
+     * {@code responses} sorted by pid then wave; {@code values} holds response i's score on {@code ids.all()}'s
+     * j-th id at {@code i * ids.all().size() + j}, NaN where missing.
+     */
+    ScoredStudy(InstrumentVersions instruments, ScoreIds ids, List<KeyedResponse> responses, double[] values) {
+        if (values.length != responses.size() * ids.all().size()) {
+            throw new IllegalArgumentException(values.length + " scores for " + responses.size() + " responses x "
+                    + ids.all().size() + " subscales and composites");
+        }
         this.instruments = instruments;
         this.ids = ids;
-        this.scores = List.copyOf(scores);
+        this.responses = List.copyOf(responses);
+        this.values = values;
         responses.forEach(response -> byWave.computeIfAbsent(response.wave(), wave -> new ArrayList<>()).add(response));
         byWave.forEach((wave, answered) -> {
             Set<Instrument> versions = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -39,14 +49,6 @@ public final class ScoredStudy {
             instruments.latestOf(versions).ifPresent(latest -> reliabilityInstruments.put(wave, latest));
         });
         this.waves = List.copyOf(byWave.keySet());
-        ids.all().forEach(id -> byId.put(id, new TreeMap<>()));
-        for (Score score : scores.stream().filter(Score::isPresent).toList()) {
-            byId.get(score.scoreId()).computeIfAbsent(score.pid(), pid -> new TreeMap<>()).put(score.wave(), score.value());
-        }
-        byId.replaceAll((id, byPid) -> {
-            byPid.replaceAll((pid, byWave) -> Collections.unmodifiableSortedMap(byWave));
-            return Collections.unmodifiableSortedMap(byPid);
-        });
     }
 
     /** Wave numbers with at least one response, ascending: the first is "first", the last is "last". */
@@ -76,16 +78,43 @@ public final class ScoredStudy {
      * (value null when missing), sorted by pid, wave, then subscale in output order.
      */
     public List<Score> scores() {
-        return scores;
+        int k = ids.all().size();
+        return new AbstractList<>() {
+            @Override
+            public Score get(int row) {
+                KeyedResponse response = responses.get(row / k);
+                double value = values[row];
+                return new Score(response.pid(), response.wave(), ids.all().get(row % k),
+                        Double.isNaN(value) ? null : value);
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+        };
     }
 
-    /** pid (sorted) to wave (ascending) to score, for one subscale or composite. */
+    /**
+     * pid (sorted) to wave (ascending) to score, for one subscale or composite; participants without any score
+     * are absent. Built on every call (a study holds it for one series at a time): keep the result.
+     */
     public SortedMap<String, SortedMap<Integer, Double>> scoresOf(String scoreId) {
-        SortedMap<String, SortedMap<Integer, Double>> scoresById = byId.get(scoreId);
-        if (scoresById == null) {
+        int column = ids.all().indexOf(scoreId);
+        if (column < 0) {
             throw new IllegalArgumentException("no subscale or composite " + scoreId);
         }
-        return scoresById;
+        int k = ids.all().size();
+        SortedMap<String, SortedMap<Integer, Double>> byPid = new TreeMap<>();
+        for (int i = 0; i < responses.size(); i++) {
+            double value = values[i * k + column];
+            if (!Double.isNaN(value)) {
+                KeyedResponse response = responses.get(i);
+                byPid.computeIfAbsent(response.pid(), pid -> new TreeMap<>()).put(response.wave(), value);
+            }
+        }
+        byPid.replaceAll((pid, byWave) -> Collections.unmodifiableSortedMap(byWave));
+        return Collections.unmodifiableSortedMap(byPid);
     }
 
     /** The keyed answers at a wave, sorted by pid. */

@@ -25,7 +25,8 @@ public final class Scoring {
         List<Response> sorted = study.responses().stream().sorted(BY_PID_THEN_WAVE).toList();
         Map<Instrument, VersionScorer> scorers = new IdentityHashMap<>();
         List<KeyedResponse> keyed = new ArrayList<>();
-        List<Score> scores = new ArrayList<>();
+        int k = ids.all().size();
+        double[] scores = new double[sorted.size() * k];
         Response previous = null;
         for (Response response : sorted) {
             if (previous != null && previous.pid().equals(response.pid()) && previous.wave() == response.wave()) {
@@ -36,12 +37,14 @@ public final class Scoring {
             Instrument instrument = versions.of(response.instrumentId(), response.instrumentVersion());
             VersionScorer scorer = scorers.computeIfAbsent(instrument, VersionScorer::new);
             KeyedResponse answers = scorer.key(response);
-            keyed.add(answers);
             Map<String, Double> present = scorer.score(answers);
-            // one row per subscale and composite of the study, null where missing: a full grid for scores_long
-            for (String id : ids.all()) {
-                scores.add(new Score(answers.pid(), answers.wave(), id, present.get(id)));
+            // one value per subscale and composite of the study, NaN where missing: a full grid for scores_long
+            int row = keyed.size() * k;
+            for (int j = 0; j < k; j++) {
+                Double value = present.get(ids.all().get(j));
+                scores[row + j] = value == null ? Double.NaN : value;
             }
+            keyed.add(answers);
         }
         return new ScoredStudy(versions, ids, keyed, scores);
     }

@@ -1,5 +1,6 @@
 package org.haven.analytics.scoring;
 
+import org.haven.analytics.answers.ItemIndex;
 import org.haven.analytics.statistics.Response;
 import org.haven.instrument.Composite;
 import org.haven.instrument.Instrument;
@@ -19,6 +20,7 @@ final class VersionScorer {
     private final Map<String, Item> items = new HashMap<>();
     private final Map<String, Scale> scales = new HashMap<>();
     private final Map<String, List<Item>> subscaleItems = new LinkedHashMap<>();
+    private final ItemIndex keyedItems;
 
     VersionScorer(Instrument instrument) {
         this.instrument = instrument;
@@ -26,6 +28,7 @@ final class VersionScorer {
             items.put(item.id(), item);
             scales.put(item.id(), instrument.scaleOf(item));
         }
+        keyedItems = new ItemIndex(instrument.items().stream().map(Item::id).toList());
         for (Subscale subscale : instrument.subscales()) {
             subscaleItems.put(subscale.id(), instrument.itemsOf(subscale.id()));
         }
@@ -51,7 +54,7 @@ final class VersionScorer {
             }
             keyed.put(itemId, item.reverse() ? scale.reverse(value) : value);
         });
-        return new KeyedResponse(response.pid(), response.wave(), instrument, keyed);
+        return new KeyedResponse(response.pid(), response.wave(), instrument, keyedItems.compact(keyed));
     }
 
     /** Subscale scores in instrument order, then composites; missing ones are absent. */

@@ -1,5 +1,7 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.answers.CompactAnswers;
+
 import java.util.Map;
 
 /**
@@ -10,6 +12,6 @@ import java.util.Map;
 public record Response(String pid, int wave, String instrumentId, int instrumentVersion, Map<String, Integer> answers) {
 
     public Response {
-        answers = Map.copyOf(answers);
+        answers = CompactAnswers.copyOf(answers);
     }
 }

@@ -10,6 +10,7 @@ public final class ScoreSeries {
 
     private final ScoredStudy study;
     private final String id;
+    private SortedMap<String, SortedMap<Integer, Double>> byParticipant;
 
     public ScoreSeries(ScoredStudy study, String id) {
         this.study = study;
@@ -41,7 +42,10 @@ public final class ScoreSeries {
 
     /** pid (sorted) to wave (ascending) to score; participants without any score are absent. */
     public SortedMap<String, SortedMap<Integer, Double>> byParticipant() {
-        return study.scoresOf(id);
+        if (byParticipant == null) {
+            byParticipant = study.scoresOf(id);
+        }
+        return byParticipant;
     }
 
     /** The scores present at a wave, in pid order. */
