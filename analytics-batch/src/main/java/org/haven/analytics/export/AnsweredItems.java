@@ -35,6 +35,9 @@ final class AnsweredItems {
      * version does not have is corrupted input: dropping it from a dataset silently would hide the fault.
      */
     static Map<String, Integer> inInstrumentOrder(Response response, Instrument version) {
+        if (alreadyInOrder(response.answers(), version.items())) {
+            return response.answers();
+        }
         Map<String, Integer> ordered = new LinkedHashMap<>();
         for (Item item : version.items()) {
             Integer value = response.answers().get(item.id());
@@ -49,5 +52,24 @@ final class AnsweredItems {
                     + unknown + " is not in " + version.id() + " v" + version.version());
         }
         return ordered;
+    }
+
+    /**
+     * True when the answers already iterate in the version's item order with no item it lacks, as the batch's
+     * compact answers do (numbered in instrument order): then they are used as they are, without a copy per
+     * response.
+     */
+    private static boolean alreadyInOrder(Map<String, Integer> answers, List<Item> items) {
+        int next = 0;
+        for (String itemId : answers.keySet()) {
+            while (next < items.size() && !items.get(next).id().equals(itemId)) {
+                next++;
+            }
+            if (next == items.size()) {
+                return false;
+            }
+            next++;
+        }
+        return true;
     }
 }

@@ -1,16 +1,11 @@
 package org.haven.analytics.export;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.haven.analytics.scoring.InstrumentVersions;
 import org.haven.analytics.statistics.CsvNumbers;
 import org.haven.analytics.statistics.Response;
-import org.haven.analytics.statistics.StatisticsCsv;
 import org.haven.analytics.statistics.StudyResponses;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,9 +32,9 @@ public final class ResponsesLongCsv {
     public static void write(StudyResponses study, Collection<ResponseDates> dates, Path file) throws IOException {
         InstrumentVersions versions = new InstrumentVersions(study.instruments());
         Map<PidWave, ResponseDates> datesByResponse = index(dates);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, StatisticsCsv.FORMAT)) {
-            csv.printRecord((Object[]) HEADER);
+        Map<String, Boolean> plainItems = new HashMap<>();
+        try (CsvRows csv = new CsvRows(file)) {
+            csv.row((Object[]) HEADER);
             for (Response response : AnsweredItems.byPidThenWave(study.responses())) {
                 ResponseDates when = datesByResponse.get(new PidWave(response.pid(), response.wave()));
                 if (when == null) {
@@ -50,8 +45,14 @@ public final class ResponsesLongCsv {
                 String wave = CsvNumbers.format(response.wave());
                 var answers = AnsweredItems.inInstrumentOrder(response,
                         versions.of(response.instrumentId(), response.instrumentVersion()));
+                boolean plainPid = CsvRows.printsAsItIs(response.pid());
                 for (Map.Entry<String, Integer> answer : answers.entrySet()) {
-                    csv.printRecord(response.pid(), wave, answer.getKey(), CsvNumbers.format(answer.getValue()), days);
+                    String value = CsvNumbers.format(answer.getValue());
+                    if (plainPid && plainItems.computeIfAbsent(answer.getKey(), CsvRows::printsAsItIs)) {
+                        csv.plainRow(response.pid(), wave, answer.getKey(), value, days);
+                    } else {
+                        csv.row(response.pid(), wave, answer.getKey(), value, days);
+                    }
                 }
             }
         }

@@ -1,16 +1,11 @@
 package org.haven.analytics.export;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.haven.analytics.scoring.InstrumentVersions;
 import org.haven.analytics.statistics.CsvNumbers;
 import org.haven.analytics.statistics.Response;
-import org.haven.analytics.statistics.StatisticsCsv;
 import org.haven.analytics.statistics.StudyResponses;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +29,8 @@ public final class ResponsesWideCsv {
         List<String> itemIds = CodebookOrder.itemIds(study.instruments());
         List<String> header = new ArrayList<>(List.of("pid", "wave"));
         header.addAll(itemIds);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, StatisticsCsv.FORMAT)) {
-            csv.printRecord(header);
+        try (CsvRows csv = new CsvRows(file)) {
+            csv.row(header);
             for (Response response : AnsweredItems.byPidThenWave(study.responses())) {
                 Map<String, Integer> answers = AnsweredItems.inInstrumentOrder(response,
                         versions.of(response.instrumentId(), response.instrumentVersion()));
@@ -44,7 +38,7 @@ public final class ResponsesWideCsv {
                 row.add(response.pid());
                 row.add(CsvNumbers.format(response.wave()));
                 itemIds.forEach(id -> row.add(CsvNumbers.format(answers.get(id))));
-                csv.printRecord(row);
+                csv.row(row);
             }
         }
     }

@@ -1,16 +1,13 @@
 package org.haven.analytics.export;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.haven.analytics.scoring.Score;
 import org.haven.analytics.scoring.ScoredStudy;
 import org.haven.analytics.statistics.CsvNumbers;
-import org.haven.analytics.statistics.StatisticsCsv;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * scores_long.csv (DESIGN section 6): {@code pid,wave,subscale,score}, one row per participant-wave answered and
@@ -23,17 +20,34 @@ public final class ScoresLongCsv {
 
     private static final String[] HEADER = {"pid", "wave", "subscale", "score"};
 
+    private static final int MAX_REMEMBERED = 100_000;
+
     private ScoresLongCsv() {
     }
 
     /** Writes the scores to {@code file}, replacing it. */
     public static void write(ScoredStudy scored, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, StatisticsCsv.FORMAT)) {
-            csv.printRecord((Object[]) HEADER);
+        // A score is a mean of a few small integers, so a study has a few hundred distinct ones among millions of
+        // rows: each is formatted (exactly, through BigDecimal) once.
+        Map<Double, String> formatted = new HashMap<>();
+        Map<String, Boolean> plain = new java.util.IdentityHashMap<>(); // pids and ids are shared strings
+        try (CsvRows csv = new CsvRows(file)) {
+            csv.row((Object[]) HEADER);
             for (Score score : scored.scores()) {
-                csv.printRecord(score.pid(), CsvNumbers.format(score.wave()), score.scoreId(),
-                        CsvNumbers.format(score.value()));
+                String value = formatted.get(score.value());
+                if (value == null) {
+                    value = CsvNumbers.format(score.value());
+                    if (formatted.size() < MAX_REMEMBERED) {
+                        formatted.put(score.value(), value);
+                    }
+                }
+                String wave = CsvNumbers.format(score.wave());
+                if (plain.computeIfAbsent(score.pid(), CsvRows::printsAsItIs)
+                        && plain.computeIfAbsent(score.scoreId(), CsvRows::printsAsItIs)) { // numbers always are
+                    csv.plainRow(score.pid(), wave, score.scoreId(), value);
+                } else {
+                    csv.row(score.pid(), wave, score.scoreId(), value);
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import org.haven.events.participant.WithdrawalScope;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
 import org.haven.instrument.Instrument;
+import org.haven.instrument.Item;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +79,10 @@ public class StudyFold {
             study = created;
         } else if (event instanceof InstrumentVersionPublished published) {
             instruments.add(published.instrument());
+            // numbered in instrument order, answers iterate in the order every output is written in
+            Instrument instrument = published.instrument();
+            versions.putIfAbsent(instrument.id() + ":" + instrument.version(), new VersionAnswers(instrument.id(),
+                    new ItemIndex(instrument.items().stream().map(Item::id).toList())));
         } else if (event instanceof ParticipantEnrolled enrolled) {
             enrolledAt.putIfAbsent(enrolled.participantId(), enrolled.enrolledAt());
         } else if (event instanceof QuestionnaireSubmitted submitted) {

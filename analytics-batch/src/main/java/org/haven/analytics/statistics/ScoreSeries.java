@@ -2,7 +2,11 @@ package org.haven.analytics.statistics;
 
 import org.haven.analytics.scoring.ScoredStudy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 /** The scores of one subscale or composite across participants (sorted by pid) and the study's waves. */
@@ -11,6 +15,7 @@ public final class ScoreSeries {
     private final ScoredStudy study;
     private final String id;
     private SortedMap<String, SortedMap<Integer, Double>> byParticipant;
+    private double[][] byWave;
 
     public ScoreSeries(ScoredStudy study, String id) {
         this.study = study;
@@ -48,34 +53,76 @@ public final class ScoreSeries {
         return byParticipant;
     }
 
+    /**
+     * The scores as [wave index][participant in pid order], NaN where missing (a score is a mean of item values,
+     * never NaN): built once per series, so the figures' many passes over waves are array scans, not map lookups.
+     */
+    private double[][] byWave() {
+        if (byWave == null) {
+            List<Integer> waves = waves();
+            Map<Integer, Integer> column = new HashMap<>();
+            waves.forEach(wave -> column.put(wave, column.size()));
+            byWave = new double[waves.size()][byParticipant().size()];
+            for (double[] scores : byWave) {
+                Arrays.fill(scores, Double.NaN);
+            }
+            int participant = 0;
+            for (SortedMap<Integer, Double> scores : byParticipant().values()) {
+                for (Map.Entry<Integer, Double> score : scores.entrySet()) {
+                    byWave[column.get(score.getKey())][participant] = score.getValue();
+                }
+                participant++;
+            }
+        }
+        return byWave;
+    }
+
     /** The scores present at a wave, in pid order. */
     public double[] scoresAt(int wave) {
-        return byParticipant().values().stream()
-                .map(scores -> scores.get(wave))
-                .filter(score -> score != null)
-                .mapToDouble(Double::doubleValue)
-                .toArray();
+        int column = waves().indexOf(wave);
+        if (column < 0) {
+            return new double[0];
+        }
+        return Arrays.stream(byWave()[column]).filter(score -> !Double.isNaN(score)).toArray();
     }
 
     /** Participants scored at every one of the given waves, as rows of those scores in pid order. */
     public double[][] completeCases(List<Integer> waves) {
-        return byParticipant().values().stream()
-                .filter(scores -> waves.stream().allMatch(scores::containsKey))
-                .map(scores -> waves.stream().mapToDouble(scores::get).toArray())
-                .toArray(double[][]::new);
+        int[] columns = waves.stream().mapToInt(wave -> waves().indexOf(wave)).toArray();
+        if (Arrays.stream(columns).anyMatch(column -> column < 0)) {
+            return new double[0][];
+        }
+        double[][] scores = byWave();
+        List<double[]> rows = new ArrayList<>();
+        for (int participant = 0; participant < byParticipant().size(); participant++) {
+            double[] row = new double[columns.length];
+            boolean complete = true;
+            for (int i = 0; i < columns.length && complete; i++) {
+                row[i] = scores[columns[i]][participant];
+                complete = !Double.isNaN(row[i]);
+            }
+            if (complete) {
+                rows.add(row);
+            }
+        }
+        return rows.toArray(double[][]::new);
     }
 
     /** last - first for every participant scored at both, in pid order (empty when the study has no waves). */
     public double[] pairedDifferences() {
-        Integer first = first();
-        Integer last = last();
-        if (first == null) {
+        if (waves().isEmpty()) {
             return new double[0];
         }
-        return byParticipant().values().stream()
-                .filter(scores -> scores.containsKey(first) && scores.containsKey(last))
-                .mapToDouble(scores -> scores.get(last) - scores.get(first))
-                .toArray();
+        double[] first = byWave()[0];
+        double[] last = byWave()[waves().size() - 1];
+        double[] differences = new double[first.length];
+        int n = 0;
+        for (int participant = 0; participant < first.length; participant++) {
+            if (!Double.isNaN(first[participant]) && !Double.isNaN(last[participant])) {
+                differences[n++] = last[participant] - first[participant];
+            }
+        }
+        return Arrays.copyOf(differences, n);
     }
 
     public ScoredStudy study() {

@@ -45,6 +45,7 @@ import java.util.TreeMap;
 public final class AnalysisBenchmark {
 
     private static long mark = System.nanoTime();
+    private static long cpuMark = cpu();
 
     public static void main(String[] args) throws Exception {
         int participants = Integer.parseInt(args[0]);
@@ -103,12 +104,19 @@ public final class AnalysisBenchmark {
         }
     }
 
+    /** The main thread's CPU time: on a shared machine a steadier figure than the wall clock. */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     private static void stage(String name) {
         long now = System.nanoTime();
+        long cpuNow = cpu();
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        System.out.printf(Locale.ROOT, "%-36s %7d ms   live heap after GC %6d MB%n", name, (now - mark) / 1_000_000,
-                heap.getUsed() >> 20);
+        System.out.printf(Locale.ROOT, "%-36s %7d ms (main thread CPU %7d ms)   live heap after GC %6d MB%n", name,
+                (now - mark) / 1_000_000, (cpuNow - cpuMark) / 1_000_000, heap.getUsed() >> 20);
         mark = System.nanoTime();
+        cpuMark = cpu();
     }
 }
