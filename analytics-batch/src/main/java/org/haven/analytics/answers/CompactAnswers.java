@@ -57,6 +57,10 @@ public final class CompactAnswers extends AbstractMap<String, Integer> {
         return answers instanceof CompactAnswers ? answers : Map.copyOf(answers);
     }
 
+    private boolean answered(int position) {
+        return position < values.length && values[position] != ABSENT;
+    }
+
     @Override
     public Integer get(Object itemId) {
         int position = index.find(itemId);
@@ -82,19 +86,20 @@ public final class CompactAnswers extends AbstractMap<String, Integer> {
             @Override
             public Iterator<Entry<String, Integer>> iterator() {
                 return new Iterator<>() {
-                    private int next = advance(0);
+                    private int rank = advance(0);
 
+                    /** The first rank from {@code from} on whose item these answers have. */
                     private int advance(int from) {
-                        int position = from;
-                        while (position < values.length && values[position] == ABSENT) {
-                            position++;
+                        int next = from;
+                        while (next < index.size() && !answered(index.positionAt(next))) {
+                            next++;
                         }
-                        return position;
+                        return next;
                     }
 
                     @Override
                     public boolean hasNext() {
-                        return next < values.length;
+                        return rank < index.size();
                     }
 
                     @Override
@@ -102,8 +107,9 @@ public final class CompactAnswers extends AbstractMap<String, Integer> {
                         if (!hasNext()) {
                             throw new NoSuchElementException();
                         }
-                        Entry<String, Integer> entry = new SimpleImmutableEntry<>(index.idAt(next), (int) values[next]);
-                        next = advance(next + 1);
+                        int position = index.positionAt(rank);
+                        Entry<String, Integer> entry = new SimpleImmutableEntry<>(index.idAt(position), (int) values[position]);
+                        rank = advance(rank + 1);
                         return entry;
                     }
                 };

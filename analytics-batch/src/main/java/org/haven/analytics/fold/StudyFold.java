@@ -79,10 +79,11 @@ public class StudyFold {
             study = created;
         } else if (event instanceof InstrumentVersionPublished published) {
             instruments.add(published.instrument());
-            // numbered in instrument order, answers iterate in the order every output is written in
+            // answers iterate in instrument order, the order every output is written in, whichever came first
             Instrument instrument = published.instrument();
-            versions.putIfAbsent(instrument.id() + ":" + instrument.version(), new VersionAnswers(instrument.id(),
-                    new ItemIndex(instrument.items().stream().map(Item::id).toList())));
+            versions.computeIfAbsent(instrument.id() + ":" + instrument.version(),
+                    key -> new VersionAnswers(instrument.id(), new ItemIndex()))
+                    .items().orderLike(instrument.items().stream().map(Item::id).toList());
         } else if (event instanceof ParticipantEnrolled enrolled) {
             enrolledAt.putIfAbsent(enrolled.participantId(), enrolled.enrolledAt());
         } else if (event instanceof QuestionnaireSubmitted submitted) {

@@ -45,6 +45,19 @@ class CompactAnswersTest {
     }
 
     @Test
+    void anOrderSetLaterAppliesToAnswersBuiltBefore() {
+        ItemIndex index = new ItemIndex();
+        Map<String, Integer> early = index.compact(new TreeMap<>(Map.of("a", 1, "b", 2, "z", 3)));
+
+        index.orderLike(List.of("z", "c", "a"));
+        Map<String, Integer> late = index.compact(Map.of("c", 4, "b", 5));
+
+        assertThat(early.keySet()).containsExactly("z", "a", "b");
+        assertThat(late.keySet()).containsExactly("c", "b");
+        assertThat(early).isEqualTo(Map.of("a", 1, "b", 2, "z", 3));
+    }
+
+    @Test
     void valuesBeyondAByteAreKeptExactlyInAnOrdinaryMap() {
         Map<String, Integer> wide = new ItemIndex().compact(Map.of("slider", 1000, "other", -128));
 

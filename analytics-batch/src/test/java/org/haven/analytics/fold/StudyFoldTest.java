@@ -10,12 +10,16 @@ import org.haven.events.participant.SubmissionSource;
 import org.haven.events.participant.WithdrawalScope;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
+import org.haven.instrument.Instrument;
 import org.haven.instrument.InstrumentLoader;
+import org.haven.instrument.Item;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +46,22 @@ class StudyFoldTest {
         assertThat(fold.counts().duplicates()).isEqualTo(1);
         assertThat(fold.counts().read()).isEqualTo(5);
         assertThat(fold.counts().used()).isEqualTo(4);
+    }
+
+    @Test
+    void answers_iterate_in_instrument_order_even_when_they_arrived_before_the_instrument() {
+        Instrument esti = InstrumentLoader.esti();
+        Map<String, Integer> everyItem = new TreeMap<>();
+        esti.items().forEach(item -> everyItem.put(item.id(), 4));
+        accept(new QuestionnaireSubmitted("p1", STUDY, 1, "esti", 1, everyItem, null, "s1", SubmissionSource.WEB,
+                LocalDate.parse("2027-01-03"), Actor.participant("p1")), "2027-01-03T00:00:00Z");
+        accept(new InstrumentVersionPublished(STUDY, esti, RESEARCHER), "2027-01-01T00:00:01Z");
+
+        List<String> instrumentOrder = esti.items().stream().map(Item::id).toList();
+        assertThat(instrumentOrder).isNotEqualTo(List.copyOf(everyItem.keySet())); // so the test can fail
+        assertThat(fold.includedSubmissions()).singleElement()
+                .satisfies(s -> assertThat(List.copyOf(s.answers().keySet())).isEqualTo(instrumentOrder))
+                .satisfies(s -> assertThat(s.answers()).isEqualTo(everyItem));
     }
 
     @Test

@@ -43,17 +43,45 @@ public final class EventCodec {
         Class<? extends HavenEvent> type = EventTypes.byName(typeName)
                 .orElseThrow(() -> new UnreadableEventException("unknown event type " + typeName));
         int from = parseRevision(typeName, revision);
+        int current = EventTypes.revisionOf(type);
+        if (from == current) {
+            return readCurrent(typeName, revision, json, type);
+        }
         try {
             JsonNode tree = mapper.readTree(json);
             if (!(tree instanceof ObjectNode payload)) {
                 throw new UnreadableEventException(typeName + " payload is not a JSON object");
             }
-            ObjectNode current = upcasters.upcast(typeName, from, EventTypes.revisionOf(type), payload);
-            return mapper.treeToValue(current, type);
+            return mapper.treeToValue(upcasters.upcast(typeName, from, current, payload), type);
         } catch (IOException e) {
             throw new UnreadableEventException("cannot read " + typeName + " revision " + revision
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Today's revision straight into the record, without the tree an upcaster needs: the batch reads a million of
+     * these, and parsing each twice was the largest part of its replay.
+     */
+    private HavenEvent readCurrent(String typeName, String revision, byte[] json, Class<? extends HavenEvent> type) {
+        if (!startsAnObject(json)) {
+            throw new UnreadableEventException(typeName + " payload is not a JSON object");
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new UnreadableEventException("cannot read " + typeName + " revision " + revision
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean startsAnObject(byte[] json) {
+        for (byte b : json) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return b == '{';
+            }
+        }
+        return false;
     }
 
     private static int parseRevision(String typeName, String revision) {
