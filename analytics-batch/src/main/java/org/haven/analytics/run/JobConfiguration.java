@@ -4,9 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.haven.analytics.fold.DecodedEvent;
 import org.haven.analytics.fold.FoldWriter;
 import org.haven.analytics.fold.StudyFold;
+import org.haven.analytics.replay.DecodingWriter;
 import org.haven.analytics.replay.EventDecoder;
 import org.haven.analytics.replay.ReplayProgress;
 import org.haven.analytics.replay.TopicReader;
@@ -49,16 +49,21 @@ public class JobConfiguration {
 
     @Bean
     Step replay(JobRepository jobs, PlatformTransactionManager transactions, TopicReader topicReader,
-                FoldWriter foldWriter) {
+                FoldWriter foldWriter, EventDecoder eventDecoder) {
         return new StepBuilder("replay", jobs)
-                .<TopicRecord, DecodedEvent>chunk(CHUNK, transactions)
+                .<TopicRecord, TopicRecord>chunk(CHUNK, transactions)
                 .reader(topicReader)
-                .processor(new EventDecoder())
-                .writer(foldWriter)
+                .writer(new DecodingWriter(foldWriter, eventDecoder))
                 .listener(new ReplayProgress(topicReader, System.out))
                 // The fold lives in memory: a job restarted after the analysis failed must fold again.
                 .allowStartIfComplete(true)
                 .build();
+    }
+
+    /** Its threads end with the application (Spring closes an AutoCloseable bean). */
+    @Bean
+    EventDecoder eventDecoder() {
+        return EventDecoder.perCore();
     }
 
     @Bean
