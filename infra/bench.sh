@@ -56,6 +56,7 @@ export AXONIQ_UPDATE_CHECKER_DISABLED=true
 STEP=starting
 SERVICE_PID=
 CHILD_PID=
+SAMPLER_PID=
 BROKER_STARTED=
 T0=$(date +%s)
 
@@ -79,6 +80,7 @@ stop_pid() {
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  [ -n "$SAMPLER_PID" ] && stop_pid "$SAMPLER_PID" 1
   [ -n "$CHILD_PID" ] && stop_pid "$CHILD_PID" 10
   [ -n "$SERVICE_PID" ] && stop_pid "$SERVICE_PID" 30
   if [ -n "$BROKER_STARTED" ]; then
@@ -214,6 +216,15 @@ run_batch() {
   grep -q '^run folder: ' "$log" || { tail -n 20 "$log" >&2; return 1; }
 }
 
+# Asks the batch JVM marked -Dhaven.bench.sample=$1 for a full GC every 2 s (the memory runs' live-set samples).
+sample_live_set() {
+  local pid
+  while sleep 2; do
+    pid=$(pgrep -f "^java .*-Dhaven\.bench\.sample=$1( |\$)" | head -n 1) || true
+    [ -z "$pid" ] || jcmd "$pid" GC.run >/dev/null 2>&1 || true
+  done
+}
+
 step "replay: seeding $REPLAY_TOPIC with $REPLAY_PARTICIPANTS participants x $WAVES waves (log: $LOGS/seed.log)"
 run_step java -Xmx1g -cp "$SERVICE_TEST_CP" org.haven.survey.bench.BenchMain seed --bootstrap-servers "$BOOTSTRAP" \
   --topic $REPLAY_TOPIC --participants "$REPLAY_PARTICIPANTS" --waves $WAVES --prefix replay.seed \
@@ -280,7 +291,10 @@ for size in $MEMORY_SIZES; do
     records=$(sed -n "s/^memory\.p$size\.seed\.records=//p" "$RESULTS")
   fi
   result "memory.p$size.events" "$records"
-  if run_batch "p$size" "$topic" "$study" -Xmx1g ""; then
+  # The live set: a full collection every 2 s during the run (its "after" is what the batch holds then).
+  sample_live_set "p$size" &
+  SAMPLER_PID=$!
+  if run_batch "p$size" "$topic" "$study" -Xmx1g "-Dhaven.bench.sample=p$size"; then
     result "memory.p$size.completed" yes
     COMPLETED=$((COMPLETED + 1))
   else
@@ -288,6 +302,8 @@ for size in $MEMORY_SIZES; do
     why=$(grep -o 'OutOfMemoryError[^"]*' "$LOGS/batch-p$size.log" | head -n 1)
     result "memory.p$size.completed" "no: ${why:-failed} (replay progress ${reached:-0} events)"
   fi
+  stop_pid "$SAMPLER_PID" 1
+  SAMPLER_PID=
   result "memory.p$size.seconds" "$BATCH_SECONDS"
   java -jar "$BENCH_JAR" gc-peak --gc-log "$LOGS/gc-p$size.log" --label "p$size" --results "$RESULTS" >/dev/null
 done

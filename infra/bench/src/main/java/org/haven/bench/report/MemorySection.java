@@ -12,11 +12,14 @@ final class MemorySection {
         md.add("## 3. Memory");
         md.add("");
         md.add("The same job under `-Xmx1g` (G1, `-Xlog:gc`), one topic per size, 10 waves each. Peak used = the highest "
-                + "heap occupancy before a collection; peak after GC = the highest occupancy a collection left "
-                + "(an upper bound of the live set).");
+                + "heap occupancy before a collection; peak after GC = the highest occupancy any collection left "
+                + "(an upper bound of the live set: a young collection leaves old garbage in place); live set = the "
+                + "highest occupancy after a full collection, which bench.sh requests every 2 s during the run "
+                + "(`jcmd <pid> GC.run`), i.e. the live set's peak as sampled. The per-participant and per-event "
+                + "columns divide the live set.");
         md.add("");
-        md.add("| participants | events | completed | wall clock | peak used | peak after GC | after GC per participant | after GC per event |");
-        md.add("|---|---|---|---|---|---|---|---|");
+        md.add("| participants | events | completed | wall clock | peak used | peak after GC | live set (sampled) | live per participant | live per event |");
+        md.add("|---|---|---|---|---|---|---|---|---|");
         for (String size : r.text("memory.sizes").split(",")) {
             if (size.isBlank()) {
                 continue;
@@ -25,13 +28,16 @@ final class MemorySection {
             double participants = Double.parseDouble(size.trim());
             // A run that died of OutOfMemoryError shows how far its heap got, not a completed peak.
             double events = r.number(p + "events");
-            double live = r.number(p + "peak_live_mb");
+            double afterGc = r.number(p + "peak_live_mb");
+            double live = r.number(p + "sampled_live_mb");
             boolean completed = "yes".equals(r.text(p + "completed"));
+            boolean sampled = completed && !Double.isNaN(live);
             md.add("| " + Format.number(participants) + " | " + Format.number(events) + " | " + r.text(p + "completed")
                     + " | " + Format.number(r.number(p + "seconds")) + " s | " + Format.number(r.number(p + "peak_used_mb"))
-                    + " MB | " + Format.number(live) + " MB | "
-                    + (completed ? Format.number(live * 1024 / participants) + " KB | " + Format.number(live * 1048576 / events) + " B |"
-                    : "— (heap full) | — |"));
+                    + " MB | " + Format.number(afterGc) + " MB | "
+                    + (sampled ? Format.number(live) + " MB | " + Format.number(live * 1024 / participants) + " KB | "
+                    + Format.number(live * 1048576 / events) + " B |"
+                    : completed ? "— (no full collection) | — | — |" : "— (heap full) | — | — |"));
         }
         md.add("");
         md.add("For comparison, the replay benchmark's run of the same job with `-Xmx12g`: peak used "
