@@ -1,0 +1,96 @@
+package org.haven.survey.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A focused before/after figure for the participant submission path (token, participant, study catalog, command),
+ * not a benchmark: closed loop of {@code haven.measure.threads} clients through the real HTTP stack, each
+ * participant submitting all its waves with every ESTI item answered. Off unless {@code -Dhaven.measure=true};
+ * infra/bench.sh remains the benchmark of record.
+ */
+@EnabledIfSystemProperty(named = "haven.measure", matches = "true")
+class SubmissionPathMeasureIT extends ServiceTestSupport {
+
+    private static final int WAVES = 10;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+        researcherAccount(registry);
+    }
+
+    @Test
+    void measures_submissions_per_second() throws Exception {
+        int threads = Integer.getInteger("haven.measure.threads", 24);
+        int participants = Integer.getInteger("haven.measure.participants", 240);
+        String studyId = createStudy(false, "[" + String.join(",", java.util.Collections.nCopies(WAVES,
+                "{\"type\":\"always\"}")) + "]");
+        String[][] enrolled = new String[participants][];
+        for (int i = 0; i < participants; i++) {
+            enrolled[i] = enroll(studyId);
+        }
+        String answers = allAnswers(enrolled[0][1]);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            run(pool, Arrays.copyOf(enrolled, participants / 4), answers, "warm-up");
+            long[] latencies = run(pool, Arrays.copyOfRange(enrolled, participants / 4, participants), answers, "hold");
+            Arrays.sort(latencies);
+            System.out.printf("MEASURE threads=%d submissions=%d p50=%.1fms p95=%.1fms%n", threads, latencies.length,
+                    latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 95 / 100] / 1e6);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Each participant is one client's unit of work: its waves in order, so no two requests race. */
+    private long[] run(ExecutorService pool, String[][] participants, String answers, String phase) throws Exception {
+        long start = System.nanoTime();
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (String[] participant : participants) {
+            futures.add(pool.submit(() -> {
+                long[] took = new long[WAVES];
+                for (int wave = 1; wave <= WAVES; wave++) {
+                    long t0 = System.nanoTime();
+                    var response = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+                            "{\"submissionId\":\"m-" + wave + "\",\"wave\":" + wave + ",\"answers\":" + answers + "}");
+                    took[wave - 1] = System.nanoTime() - t0;
+                    assertThat(response.status()).as(response.body()).isEqualTo(201);
+                }
+                return took;
+            }));
+        }
+        long[] all = new long[participants.length * WAVES];
+        int i = 0;
+        for (Future<long[]> future : futures) {
+            for (long took : future.get()) {
+                all[i++] = took;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("MEASURE %s: %d submissions in %.1f s = %.0f/s%n", phase, all.length, seconds,
+                all.length / seconds);
+        return all;
+    }
+
+    private String allAnswers(String token) {
+        JsonNode questions = api.get("/api/participant/questionnaire", ApiClient.bearer(token)).json().get("questions");
+        List<String> pairs = new ArrayList<>();
+        for (JsonNode question : questions) {
+            pairs.add("\"" + question.get("itemId").asText() + "\":" + (1 + pairs.size() % 7));
+        }
+        return "{" + String.join(",", pairs) + "}";
+    }
+}
