@@ -1,7 +1,9 @@
 package org.haven.survey.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,10 +50,31 @@ class SubmissionPathMeasureIT extends ServiceTestSupport {
             run(pool, Arrays.copyOf(enrolled, participants / 4), answers, "warm-up");
             long[] latencies = run(pool, Arrays.copyOfRange(enrolled, participants / 4, participants), answers, "hold");
             Arrays.sort(latencies);
-            System.out.printf("MEASURE threads=%d submissions=%d p50=%.1fms p95=%.1fms%n", threads, latencies.length,
+            System.out.printf("MEASURE threads=%d pool=%d submissions=%d p50=%.1fms p95=%.1fms%n", threads,
+                    dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize(), latencies.length,
                     latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 95 / 100] / 1e6);
+            aggregateLoad(Arrays.copyOfRange(enrolled, participants / 4, participants));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Autowired
+    EventStore eventStore;
+
+    /**
+     * What an aggregate cache or snapshots could save at most: reading a participant's events (11 each here:
+     * enrollment and ten submissions) and deserializing their payloads, as the repository does per command.
+     */
+    private void aggregateLoad(String[][] participants) {
+        for (int round = 0; round < 2; round++) {
+            long start = System.nanoTime();
+            long events = 0;
+            for (String[] participant : participants) {
+                events += eventStore.readEvents(participant[0]).asStream().map(event -> event.getPayload()).count();
+            }
+            System.out.printf("MEASURE aggregate load: %d participants, %d events, %.2f ms per participant%n",
+                    participants.length, events, (System.nanoTime() - start) / 1e6 / participants.length);
         }
     }
 
