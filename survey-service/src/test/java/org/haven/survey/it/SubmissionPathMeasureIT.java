@@ -1,19 +1,25 @@
 package org.haven.survey.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.haven.survey.study.JdbcStudyCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,12 +54,15 @@ class SubmissionPathMeasureIT extends ServiceTestSupport {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             run(pool, Arrays.copyOf(enrolled, participants / 4), answers, "warm-up");
+            PathCounters before = PathCounters.read(meters);
             long[] latencies = run(pool, Arrays.copyOfRange(enrolled, participants / 4, participants), answers, "hold");
+            System.out.println("MEASURE per submission: " + PathCounters.read(meters).since(before, latencies.length));
             Arrays.sort(latencies);
             System.out.printf("MEASURE threads=%d pool=%d submissions=%d p50=%.1fms p95=%.1fms%n", threads,
                     dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize(), latencies.length,
                     latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 95 / 100] / 1e6);
             aggregateLoad(Arrays.copyOfRange(enrolled, participants / 4, participants));
+            studyLookUp(studyId);
         } finally {
             pool.shutdownNow();
         }
@@ -61,6 +70,56 @@ class SubmissionPathMeasureIT extends ServiceTestSupport {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * One study look-up as a submission makes it twice, single-threaded: served from the cache (one row read)
+     * and as before the cache (a fresh catalog: study row, waves, instruments and their JSON parse).
+     */
+    private void studyLookUp(String studyId) {
+        JdbcStudyCatalog cached = new JdbcStudyCatalog(jdbc);
+        int n = 2000;
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                cached.require(studyId);
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                new JdbcStudyCatalog(jdbc).require(studyId);
+            }
+            long t2 = System.nanoTime();
+            System.out.printf("MEASURE study look-up: %.3f ms cached, %.3f ms uncached%n", (t1 - t0) / 1e6 / n,
+                    (t2 - t1) / 1e6 / n);
+        }
+    }
+
+    /**
+     * Figures that a loaded machine disturbs less than throughput: pooled-connection borrows and the time spent
+     * waiting for one (Hikari's Micrometer timers), and this JVM's CPU time (service and client together).
+     */
+    private record PathCounters(long borrows, double acquireMs, long cpuNanos) {
+
+        static PathCounters read(MeterRegistry meters) {
+            Timer usage = meters.find("hikaricp.connections.usage").timer();
+            Timer acquire = meters.find("hikaricp.connections.acquire").timer();
+            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            return new PathCounters(usage == null ? -1 : usage.count(),
+                    acquire == null ? -1 : acquire.totalTime(TimeUnit.MILLISECONDS), cpu);
+        }
+
+        String since(PathCounters before, int submissions) {
+            return String.format("%.2f connection borrows, %.2f ms waiting for a connection, %.2f ms JVM CPU",
+                    (borrows - before.borrows) / (double) submissions, (acquireMs - before.acquireMs) / submissions,
+                    (cpuNanos - before.cpuNanos) / 1e6 / submissions);
+        }
+    }
 
     /**
      * What an aggregate cache or snapshots could save at most: reading a participant's events (11 each here:
