@@ -30,8 +30,8 @@ class ParticipantTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith(BEARER)) {
-            tokens.participantFor(header.substring(BEARER.length()).strip()).ifPresent(participantId -> {
-                var authentication = new UsernamePasswordAuthenticationToken(new ParticipantPrincipal(participantId),
+            tokens.holderOf(header.substring(BEARER.length()).strip()).ifPresent(holder -> {
+                var authentication = new UsernamePasswordAuthenticationToken(holder,
                         null, AuthorityUtils.createAuthorityList("ROLE_PARTICIPANT"));
                 SecurityContextHolder.getContext().setAuthentication(authentication);
             });

@@ -45,9 +45,10 @@ public class StudyProjection {
     }
 
     @EventHandler
-    void on(WaveScheduled event) {
+    void on(WaveScheduled event, @SequenceNumber long sequence) {
         jdbc.update("INSERT INTO study_wave (study_id, wave, window_json) VALUES (?, ?, ?)",
                 event.studyId(), event.wave(), json(event.window()));
+        definitionChanged(event.studyId(), sequence);
     }
 
     @EventHandler
@@ -56,6 +57,15 @@ public class StudyProjection {
                         + " instrument_json) VALUES (?, ?, ?, ?, ?)",
                 event.studyId(), event.instrument().id(), event.instrument().version(), sequence,
                 json(event.instrument()));
+        definitionChanged(event.studyId(), sequence);
+    }
+
+    /**
+     * Every handler that changes what {@link StudyDefinition} holds must call this: {@link JdbcStudyCatalog}
+     * serves its cached definition only while the study row still carries the sequence it was read at.
+     */
+    private void definitionChanged(String studyId, long sequence) {
+        jdbc.update("UPDATE study SET definition_seq = ? WHERE study_id = ?", sequence, studyId);
     }
 
     private void addMember(String studyId, String researcher, String membership) {

@@ -134,7 +134,12 @@ public class ParticipantController {
         return new WithdrawResponse(request.scope(), changed);
     }
 
+    /** The participant row the token filter read with the token; a fresh look-up only if it had none. */
     private ParticipantRow self(ParticipantPrincipal me) {
+        if (me.enrolled()) {
+            return new ParticipantRow(me.participantId(), me.studyId(), me.enrolledAt(),
+                    ParticipantStatus.valueOf(me.status()));
+        }
         return participants.find(me.participantId())
                 .orElseThrow(() -> new NotFoundException("participant not found"));
     }

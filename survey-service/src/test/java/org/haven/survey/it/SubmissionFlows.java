@@ -95,6 +95,30 @@ abstract class SubmissionFlows extends ServiceTestSupport {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    /** The study definition is cached (study/JdbcStudyCatalog): a version published later must win at once. */
+    @Test
+    void a_version_published_after_the_first_submission_is_the_one_the_next_submission_answers() throws IOException {
+        String studyId = createStudy(false, "[{\"type\":\"always\"},{\"type\":\"always\"}]");
+        String[] participant = enroll(studyId);
+        var first = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+                "{\"submissionId\":\"v-1\",\"wave\":1,\"answers\":{\"respect_1\":5}}");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+
+        var esti = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+                api.get("/api" + ESTI_PATH, researcher()).body());
+        var published = api.postJson("/api/studies/" + studyId + "/instruments", researcher(),
+                esti.put("version", 2).toString());
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+
+        var questionnaire = api.get("/api/participant/questionnaire", ApiClient.bearer(participant[1]));
+        assertThat(questionnaire.json().get("instrumentVersion").asInt()).isEqualTo(2);
+        var second = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+                "{\"submissionId\":\"v-2\",\"wave\":2,\"answers\":{\"respect_1\":5}}");
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        var stored = storedEvents(participant[0]);
+        assertThat(JSON.readTree(stored.get(stored.size() - 1).payload()).get("instrumentVersion").asInt()).isEqualTo(2);
+    }
+
     @Test
     void progress_counts_participants_and_submissions_per_wave() {
         String studyId = createStudy(false, "[{\"type\":\"always\"},{\"type\":\"always\"}]");
