@@ -40,9 +40,34 @@ final class MemorySection {
                     : completed ? "— (no full collection) | — | — |" : "— (heap full) | — | — |"));
         }
         md.add("");
+        growth(md, r);
         md.add("For comparison, the replay benchmark's run of the same job with `-Xmx12g`: peak used "
                 + Format.number(r.number("memory.replay_12g.peak_used_mb")) + " MB, peak after GC "
                 + Format.number(r.number("memory.replay_12g.peak_live_mb")) + " MB.");
+        md.add("");
+    }
+
+    /** What one more participant costs: the live set's slope between the smallest and the largest size sampled. */
+    private static void growth(List<String> md, Results r) {
+        String[] sizes = r.text("memory.sizes").split(",");
+        if (sizes.length < 2) {
+            return;
+        }
+        String small = sizes[0].trim();
+        String large = sizes[sizes.length - 1].trim();
+        double liveSmall = r.number("memory.p" + small + ".sampled_live_mb");
+        double liveLarge = r.number("memory.p" + large + ".sampled_live_mb");
+        if (Double.isNaN(liveSmall) || Double.isNaN(liveLarge)) {
+            return;
+        }
+        double participants = Double.parseDouble(large) - Double.parseDouble(small);
+        double events = r.number("memory.p" + large + ".events") - r.number("memory.p" + small + ".events");
+        md.add("From " + Format.number(Double.parseDouble(small)) + " to " + Format.number(Double.parseDouble(large))
+                + " participants the live set grows by " + Format.number((liveLarge - liveSmall) * 1024 / participants)
+                + " KB per additional participant (" + Format.number((liveLarge - liveSmall) * 1048576 / events)
+                + " B per additional event, " + Format.number(events / participants)
+                + " events per participant); the rest is the JVM, Spring and the job's "
+                + "fixed state.");
         md.add("");
     }
 }
