@@ -7,7 +7,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.haven.survey.study.JdbcStudyCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A focused before/after figure for the participant submission path (token, participant, study catalog, command),
  * not a benchmark: closed loop of {@code haven.measure.threads} clients through the real HTTP stack, each
- * participant submitting all its waves with every ESTI item answered. Off unless {@code -Dhaven.measure=true};
- * infra/bench.sh remains the benchmark of record.
+ * participant submitting all its waves with every ESTI item answered. Not part of the suite (no {@code IT} or
+ * {@code Test} suffix): run by name, {@code -Dit.test=SubmissionPathMeasurement}; infra/bench.sh remains the
+ * benchmark of record.
  */
-@EnabledIfSystemProperty(named = "haven.measure", matches = "true")
-class SubmissionPathMeasureIT extends ServiceTestSupport {
+class SubmissionPathMeasurement extends ServiceTestSupport {
 
     private static final int WAVES = 10;
 
