@@ -5,9 +5,7 @@ import java.util.List;
 /**
  * One family of figures of DESIGN section 5 for one subscale or composite, in the order statistics.csv wants
  * them (statistic, then wave, then item). {@link StatisticsCalculator} runs the families in section 5 order;
- * the growth-model family ({@code lmm_*}) is appended after {@link ReliableChange} by a later issue. It calls a
- * family for several series at once, from different threads: a family keeps no state per series (what
- * {@link GrowthModelFigures} keeps for the manifest is thread-safe).
+ * the growth-model family ({@code lmm_*}) is appended after {@link ReliableChange} by a later issue.
  */
 public interface Figures {
 

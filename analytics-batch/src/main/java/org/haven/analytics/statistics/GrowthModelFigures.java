@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,26 +20,24 @@ public final class GrowthModelFigures implements Figures {
     static final int MIN_WAVES = 3;
     static final int MIN_PARTICIPANTS = 3;
 
-    /** By the series' place in statistics.csv: series are computed side by side, the manifest lists them in order. */
-    private final Map<Integer, Map.Entry<String, String>> notFitted = new ConcurrentSkipListMap<>();
-    private final AtomicLong fittingNanos = new AtomicLong();
+    private final Map<String, String> notFitted = new LinkedHashMap<>();
+    private long fittingNanos;
 
     @Override
     public List<StatisticRow> rows(ScoreSeries series) {
         Collection<SortedMap<Integer, Double>> participants = series.byParticipant().values();
         Optional<String> unfittable = unfittable(participants);
         GrowthFit fit = null;
-        int place = series.study().scoreIds().indexOf(series.id());
         if (unfittable.isPresent()) {
-            notFitted.put(place, Map.entry(series.id(), unfittable.get()));
+            notFitted.put(series.id(), unfittable.get());
         } else {
             long started = System.nanoTime();
             try {
                 fit = GrowthModel.fit(participants);
             } catch (RuntimeException failed) {
-                notFitted.put(place, Map.entry(series.id(), "the REML fit failed: " + failed.getMessage()));
+                notFitted.put(series.id(), "the REML fit failed: " + failed.getMessage());
             } finally {
-                fittingNanos.addAndGet(System.nanoTime() - started);
+                fittingNanos += System.nanoTime() - started;
             }
         }
         return rows(series.id(), fit);
@@ -49,17 +45,12 @@ public final class GrowthModelFigures implements Figures {
 
     /** Score id to why its model was not fitted, in statistics.csv order. */
     public Map<String, String> notFitted() {
-        Map<String, String> inOrder = new LinkedHashMap<>();
-        notFitted.values().forEach(reason -> inOrder.put(reason.getKey(), reason.getValue()));
-        return Collections.unmodifiableMap(inOrder);
+        return Collections.unmodifiableMap(notFitted);
     }
 
-    /**
-     * Time spent fitting, summed over the series (which may be fitted side by side), for the run's timing line and
-     * the benchmark (issue: at most 20% of the replay).
-     */
+    /** Time spent fitting, for the run's timing line and the benchmark (issue: at most 20% of the replay). */
     public long fittingMillis() {
-        return fittingNanos.get() / 1_000_000;
+        return fittingNanos / 1_000_000;
     }
 
     /** lme4 refuses as many random effects as observations; a slope needs three waves to be more than a line. */

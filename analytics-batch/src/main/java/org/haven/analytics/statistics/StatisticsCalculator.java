@@ -41,24 +41,15 @@ public final class StatisticsCalculator {
         return compute(scored, standardFigures());
     }
 
-    /**
-     * Runs the given families, in the given order, for every subscale and composite. The series are independent,
-     * so they are computed side by side (a parallel stream: one series per core at a time, which also bounds the
-     * memory of their participant maps); the rows come out in series order whatever finished first.
-     */
+    /** Runs the given families, in the given order, for every subscale and composite. */
     public static List<StatisticRow> compute(ScoredStudy scored, List<? extends Figures> families) {
         List<StatisticRow> rows = new ArrayList<>();
-        scored.scoreIds().parallelStream()
-                .map(id -> rowsOf(new ScoreSeries(scored, id), families))
-                .forEachOrdered(rows::addAll);
-        return List.copyOf(rows);
-    }
-
-    private static List<StatisticRow> rowsOf(ScoreSeries series, List<? extends Figures> families) {
-        List<StatisticRow> rows = new ArrayList<>();
-        for (Figures family : families) {
-            rows.addAll(family.rows(series));
+        for (String id : scored.scoreIds()) {
+            ScoreSeries series = new ScoreSeries(scored, id);
+            for (Figures family : families) {
+                rows.addAll(family.rows(series));
+            }
         }
-        return rows;
+        return List.copyOf(rows);
     }
 }
