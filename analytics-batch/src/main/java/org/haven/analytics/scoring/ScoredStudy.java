@@ -97,24 +97,56 @@ public final class ScoredStudy {
 
     /**
      * pid (sorted) to wave (ascending) to score, for one subscale or composite; participants without any score
-     * are absent. Built on every call (a study holds it for one series at a time): keep the result.
+     * are absent. Built on every call: keep the result.
      */
     public SortedMap<String, SortedMap<Integer, Double>> scoresOf(String scoreId) {
+        return participantScores(scoreId).asMaps();
+    }
+
+    /** The same scores as three arrays (participants in pid order, waves ascending). Built on every call. */
+    public ParticipantScores participantScores(String scoreId) {
         int column = ids.all().indexOf(scoreId);
         if (column < 0) {
             throw new IllegalArgumentException("no subscale or composite " + scoreId);
         }
         int k = ids.all().size();
-        SortedMap<String, SortedMap<Integer, Double>> byPid = new TreeMap<>();
+        int present = 0;
+        int participants = 0;
+        String lastPid = null;
         for (int i = 0; i < responses.size(); i++) {
-            double value = values[i * k + column];
-            if (!Double.isNaN(value)) {
-                KeyedResponse response = responses.get(i);
-                byPid.computeIfAbsent(response.pid(), pid -> new TreeMap<>()).put(response.wave(), value);
+            if (!Double.isNaN(values[i * k + column])) {
+                present++;
+                if (!responses.get(i).pid().equals(lastPid)) {
+                    participants++;
+                    lastPid = responses.get(i).pid();
+                }
             }
         }
-        byPid.replaceAll((pid, byWave) -> Collections.unmodifiableSortedMap(byWave));
-        return Collections.unmodifiableSortedMap(byPid);
+        String[] pids = new String[participants];
+        int[] offsets = new int[participants + 1];
+        int[] waves = new int[present];
+        double[] scores = new double[present];
+        int p = -1;
+        int n = 0;
+        lastPid = null;
+        // responses are sorted by pid, then wave: each participant's scores are one run, waves ascending
+        for (int i = 0; i < responses.size(); i++) {
+            double value = values[i * k + column];
+            if (Double.isNaN(value)) {
+                continue;
+            }
+            KeyedResponse response = responses.get(i);
+            if (!response.pid().equals(lastPid)) {
+                p++;
+                pids[p] = response.pid();
+                offsets[p] = n;
+                lastPid = response.pid();
+            }
+            waves[n] = response.wave();
+            scores[n++] = value;
+        }
+        offsets[participants] = n;
+        return new ParticipantScores(pids, offsets, waves, scores);
     }
 
     /** The keyed answers at a wave, sorted by pid. */

@@ -7,7 +7,9 @@ import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.haven.analytics.scoring.ParticipantScores;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
@@ -83,22 +85,37 @@ final class GrowthModel {
     static double[] sums(SortedMap<Integer, Double> scoreByWave) {
         double[] s = new double[6];
         for (var point : scoreByWave.entrySet()) {
-            double w = point.getKey();
-            double y = point.getValue();
-            s[0] += 1;
-            s[1] += w;
-            s[2] += w * w;
-            s[3] += y;
-            s[4] += w * y;
-            s[5] += y * y;
+            add(s, point.getKey(), point.getValue());
         }
         return s;
+    }
+
+    private static void add(double[] s, double w, double y) {
+        s[0] += 1;
+        s[1] += w;
+        s[2] += w * w;
+        s[3] += y;
+        s[4] += w * y;
+        s[5] += y * y;
     }
 
     /** Fits over the participants' scores (each with at least one score), in the caller's (pid) order. */
     static GrowthFit fit(Collection<SortedMap<Integer, Double>> participants) {
         List<double[]> sums = participants.stream().filter(scores -> !scores.isEmpty()).map(GrowthModel::sums)
                 .toList();
+        return new GrowthModel(sums).fit();
+    }
+
+    /** The same fit over a series' scores as arrays (participants in pid order, waves ascending). */
+    static GrowthFit fit(ParticipantScores participants) {
+        List<double[]> sums = new ArrayList<>(participants.participants());
+        for (int p = 0; p < participants.participants(); p++) {
+            double[] s = new double[6];
+            for (int i = participants.from(p); i < participants.to(p); i++) {
+                add(s, participants.waves()[i], participants.scores()[i]);
+            }
+            sums.add(s);
+        }
         return new GrowthModel(sums).fit();
     }
 

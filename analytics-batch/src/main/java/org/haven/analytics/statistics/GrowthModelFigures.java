@@ -1,14 +1,16 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.scoring.ParticipantScores;
+
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * {@code lmm_*}: the growth model {@code score ~ wave + (1 + wave | participant)} by REML over every available
@@ -25,7 +27,7 @@ public final class GrowthModelFigures implements Figures {
 
     @Override
     public List<StatisticRow> rows(ScoreSeries series) {
-        Collection<SortedMap<Integer, Double>> participants = series.byParticipant().values();
+        ParticipantScores participants = series.participants();
         Optional<String> unfittable = unfittable(participants);
         GrowthFit fit = null;
         if (unfittable.isPresent()) {
@@ -54,11 +56,11 @@ public final class GrowthModelFigures implements Figures {
     }
 
     /** lme4 refuses as many random effects as observations; a slope needs three waves to be more than a line. */
-    static Optional<String> unfittable(Collection<SortedMap<Integer, Double>> participants) {
-        long n = participants.stream().mapToLong(SortedMap::size).sum();
-        long people = participants.stream().filter(scores -> !scores.isEmpty()).count();
-        TreeSet<Integer> waves = new TreeSet<>();
-        participants.forEach(scores -> waves.addAll(scores.keySet()));
+    static Optional<String> unfittable(ParticipantScores participants) {
+        long n = participants.size();
+        long people = participants.participants();
+        Set<Integer> waves = new HashSet<>();
+        Arrays.stream(participants.waves()).forEach(waves::add);
         if (waves.size() < MIN_WAVES) {
             return Optional.of("scores at " + waves.size() + " wave(s); the growth model needs at least " + MIN_WAVES);
         }

@@ -1,5 +1,6 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.scoring.ParticipantScores;
 import org.haven.analytics.scoring.ScoredStudy;
 
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ public final class ScoreSeries {
 
     private final ScoredStudy study;
     private final String id;
-    private SortedMap<String, SortedMap<Integer, Double>> byParticipant;
+    private ParticipantScores participants;
     private double[][] byWave;
 
     public ScoreSeries(ScoredStudy study, String id) {
@@ -47,10 +48,15 @@ public final class ScoreSeries {
 
     /** pid (sorted) to wave (ascending) to score; participants without any score are absent. */
     public SortedMap<String, SortedMap<Integer, Double>> byParticipant() {
-        if (byParticipant == null) {
-            byParticipant = study.scoresOf(id);
+        return participants().asMaps();
+    }
+
+    /** The same scores as arrays, built once per series: what the figures walk. */
+    public ParticipantScores participants() {
+        if (participants == null) {
+            participants = study.participantScores(id);
         }
-        return byParticipant;
+        return participants;
     }
 
     /**
@@ -62,16 +68,15 @@ public final class ScoreSeries {
             List<Integer> waves = waves();
             Map<Integer, Integer> column = new HashMap<>();
             waves.forEach(wave -> column.put(wave, column.size()));
-            byWave = new double[waves.size()][byParticipant().size()];
-            for (double[] scores : byWave) {
-                Arrays.fill(scores, Double.NaN);
+            ParticipantScores scores = participants();
+            byWave = new double[waves.size()][scores.participants()];
+            for (double[] atWave : byWave) {
+                Arrays.fill(atWave, Double.NaN);
             }
-            int participant = 0;
-            for (SortedMap<Integer, Double> scores : byParticipant().values()) {
-                for (Map.Entry<Integer, Double> score : scores.entrySet()) {
-                    byWave[column.get(score.getKey())][participant] = score.getValue();
+            for (int participant = 0; participant < scores.participants(); participant++) {
+                for (int i = scores.from(participant); i < scores.to(participant); i++) {
+                    byWave[column.get(scores.waves()[i])][participant] = scores.scores()[i];
                 }
-                participant++;
             }
         }
         return byWave;
@@ -94,7 +99,7 @@ public final class ScoreSeries {
         }
         double[][] scores = byWave();
         List<double[]> rows = new ArrayList<>();
-        for (int participant = 0; participant < byParticipant().size(); participant++) {
+        for (int participant = 0; participant < participants().participants(); participant++) {
             double[] row = new double[columns.length];
             boolean complete = true;
             for (int i = 0; i < columns.length && complete; i++) {
