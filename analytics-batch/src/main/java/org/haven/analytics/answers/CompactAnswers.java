@@ -2,6 +2,7 @@ package org.haven.analytics.answers;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -44,7 +45,7 @@ public final class CompactAnswers extends AbstractMap<String, Integer> {
             length = Math.max(length, positions[i++] + 1);
         }
         byte[] values = new byte[length];
-        java.util.Arrays.fill(values, ABSENT);
+        Arrays.fill(values, ABSENT);
         i = 0;
         for (Integer value : answers.values()) {
             values[positions[i++]] = value.byteValue();

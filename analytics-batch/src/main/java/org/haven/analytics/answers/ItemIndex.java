@@ -1,9 +1,12 @@
 package org.haven.analytics.answers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Item ids numbered in the order first seen, shared by every {@link CompactAnswers} of one instrument version, so
@@ -33,7 +36,7 @@ public final class ItemIndex {
             position = ids.size();
             positions.put(itemId, position);
             ids.add(itemId);
-            order = java.util.Arrays.copyOf(order, ids.size());
+            order = Arrays.copyOf(order, ids.size());
             order[position] = position;
         }
         return position;
@@ -43,7 +46,7 @@ public final class ItemIndex {
     public void orderLike(List<String> itemIds) {
         itemIds.forEach(this::positionOf);
         int[] reordered = new int[ids.size()];
-        java.util.Set<Integer> placed = new java.util.HashSet<>();
+        Set<Integer> placed = new HashSet<>();
         int next = 0;
         for (String itemId : itemIds) {
             int position = positions.get(itemId);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -96,14 +95,9 @@ public final class ScoredStudy {
     }
 
     /**
-     * pid (sorted) to wave (ascending) to score, for one subscale or composite; participants without any score
-     * are absent. Built on every call: keep the result.
+     * One subscale's or composite's scores as three arrays (participants in pid order, waves ascending;
+     * participants without any score absent). Built on every call: keep the result.
      */
-    public SortedMap<String, SortedMap<Integer, Double>> scoresOf(String scoreId) {
-        return participantScores(scoreId).asMaps();
-    }
-
-    /** The same scores as three arrays (participants in pid order, waves ascending). Built on every call. */
     public ParticipantScores participantScores(String scoreId) {
         int column = ids.all().indexOf(scoreId);
         if (column < 0) {

@@ -3,14 +3,12 @@ package org.haven.analytics.statistics;
 import org.haven.analytics.scoring.ParticipantScores;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code lmm_*}: the growth model {@code score ~ wave + (1 + wave | participant)} by REML over every available
@@ -59,10 +57,13 @@ public final class GrowthModelFigures implements Figures {
     static Optional<String> unfittable(ParticipantScores participants) {
         long n = participants.size();
         long people = participants.participants();
-        Set<Integer> waves = new HashSet<>();
-        Arrays.stream(participants.waves()).forEach(waves::add);
-        if (waves.size() < MIN_WAVES) {
-            return Optional.of("scores at " + waves.size() + " wave(s); the growth model needs at least " + MIN_WAVES);
+        BitSet scoredWaves = new BitSet(); // wave numbers start at 1: a million scores without boxing one
+        for (int wave : participants.waves()) {
+            scoredWaves.set(wave);
+        }
+        int waves = scoredWaves.cardinality();
+        if (waves < MIN_WAVES) {
+            return Optional.of("scores at " + waves + " wave(s); the growth model needs at least " + MIN_WAVES);
         }
         if (people < MIN_PARTICIPANTS) {
             return Optional.of(people + " participant(s) with scores; the growth model needs at least "

@@ -46,7 +46,10 @@ public final class ScoreSeries {
         return waves().isEmpty() ? null : waves().get(waves().size() - 1);
     }
 
-    /** pid (sorted) to wave (ascending) to score; participants without any score are absent. */
+    /**
+     * pid (sorted) to wave (ascending) to score; participants without any score are absent. Built as maps on
+     * every call, for readers who want them; the figures walk {@link #participants()}.
+     */
     public SortedMap<String, SortedMap<Integer, Double>> byParticipant() {
         return participants().asMaps();
     }
