@@ -36,7 +36,11 @@ else
 fi
 WAVES=10
 REPLAY_EVENTS=$((REPLAY_PARTICIPANTS * WAVES))
-VERSION=0.1.0-SNAPSHOT
+# shellcheck source=infra/lib.sh
+. "$ROOT/infra/lib.sh"
+SCRIPT=bench.sh
+VERSION=$(project_version "$ROOT")
+[ -n "$VERSION" ] || { echo "bench.sh: cannot read the project version from $ROOT/pom.xml" >&2; exit 1; }
 STATE=$ROOT/infra/.bench
 LOGS=$STATE/logs
 KAFKA_DIR=$STATE/kafka
@@ -62,20 +66,9 @@ T0=$(date +%s)
 
 step() { STEP=$1; echo "==> $(date -u +%H:%M:%S) $1"; }
 fail() { echo "bench.sh: $*" >&2; exit 1; }
-alive() { [ -r "/proc/$1/stat" ] && [ "$(cut -d ' ' -f 3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 result() { echo "$1=$2" >>"$RESULTS"; }
 now() { date +%s.%N; }
 seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
-
-stop_pid() {
-  local pid=$1 grace=$2 i
-  alive "$pid" || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < grace * 10; i++)); do alive "$pid" || break; sleep 0.1; done
-  alive "$pid" && kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
 
 cleanup() {
   local rc=$?
@@ -93,25 +86,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'echo "bench.sh: interrupted" >&2; exit 130' INT
 trap 'echo "bench.sh: terminated" >&2; exit 143' TERM
-
-# Runs a command in the background and waits, so Ctrl-C interrupts at once.
-run_step() {
-  "$@" &
-  CHILD_PID=$!
-  local rc=0
-  wait "$CHILD_PID" || rc=$?
-  CHILD_PID=
-  return "$rc"
-}
-
-free_port() {
-  local port
-  for ((i = 0; i < 200; i++)); do
-    port=$((20000 + RANDOM % 40000))
-    port_open "$port" || { echo "$port"; return 0; }
-  done
-  return 1
-}
 
 # ---------------------------------------------------------------------------------------------------------
 step "checking free disk (need $NEED_GB GB in $ROOT/infra)"

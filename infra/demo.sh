@@ -62,7 +62,11 @@ OUT=$(realpath -m -- "$OUT")
 STATE=$(realpath -m -- "${HAVEN_DEMO_DIR:-$ROOT/infra/.demo}")
 LOGS=$STATE/logs
 KAFKA_DIR=$STATE/kafka
-VERSION=0.1.0-SNAPSHOT
+# shellcheck source=infra/lib.sh
+. "$ROOT/infra/lib.sh"
+SCRIPT=demo.sh
+VERSION=$(project_version "$ROOT")
+[ -n "$VERSION" ] || { echo "demo.sh: cannot read the project version from $ROOT/pom.xml" >&2; exit 1; }
 SERVICE_JAR=$ROOT/survey-service/target/survey-service-$VERSION.jar
 BATCH_JAR=$ROOT/analytics-batch/target/analytics-batch-$VERSION.jar
 DEMO_JAR=$ROOT/infra/demo/target/haven-demo-$VERSION.jar
@@ -80,29 +84,13 @@ START_SECONDS=$SECONDS
 
 step() { STEP=$1; echo "==> $1"; }
 fail() { echo "demo.sh: $*" >&2; exit 1; }
-alive() { [ -r "/proc/$1/stat" ] && [ "$(cut -d ' ' -f 3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-# Stops a process we started: SIGTERM, then SIGKILL after the given seconds.
-stop_pid() {
-  local pid=$1 name=$2 grace=$3 i
-  alive "$pid" || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < grace * 10; i++)); do alive "$pid" || break; sleep 0.1; done
-  if alive "$pid"; then
-    echo "demo.sh: $name (pid $pid) did not stop within $grace s, killing it" >&2
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  wait "$pid" 2>/dev/null || true
-}
-
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  [ -n "$CHILD_PID" ] && stop_pid "$CHILD_PID" "the running step" 10
+  [ -n "$CHILD_PID" ] && stop_pid "$CHILD_PID" 10 "the running step"
   if [ -n "$SERVICE_PID" ]; then
     echo "==> stopping the survey-service (pid $SERVICE_PID)"
-    stop_pid "$SERVICE_PID" "survey-service" 30
+    stop_pid "$SERVICE_PID" 30 "survey-service"
     rm -f "$STATE/service.pid"
   fi
   if [ -n "$BROKER_STARTED" ]; then
@@ -118,17 +106,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'echo; echo "demo.sh: interrupted" >&2; exit 130' INT
 trap 'echo "demo.sh: terminated" >&2; exit 143' TERM
-
-# Runs a step's command in the background and waits for it: a trapped Ctrl-C interrupts `wait` at once,
-# where a foreground command would first have to finish.
-run_step() {
-  "$@" &
-  CHILD_PID=$!
-  local rc=0
-  wait "$CHILD_PID" || rc=$?
-  CHILD_PID=
-  return "$rc"
-}
 
 # ---------------------------------------------------------------------------------------------------------
 step "checking the tools"
@@ -186,16 +163,6 @@ fi
 # ---------------------------------------------------------------------------------------------------------
 step "choosing free ports"
 # The ports of the previous run if they are free (the broker's data remembers nothing else), else new ones.
-free_port() {
-  local port taken
-  for ((i = 0; i < 200; i++)); do
-    port=$((20000 + RANDOM % 40000))
-    taken=
-    for p in "$@"; do [ "$p" = "$port" ] && taken=1; done
-    [ -z "$taken" ] && ! port_open "$port" && { echo "$port"; return 0; }
-  done
-  return 1
-}
 KAFKA_PORT= KAFKA_CONTROLLER_PORT= SERVICE_PORT=
 if [ -f "$STATE/ports" ]; then
   read -r KAFKA_PORT KAFKA_CONTROLLER_PORT SERVICE_PORT <"$STATE/ports" || true

@@ -42,12 +42,10 @@ PID_FILE=$KAFKA_DIR/kafka.pid
 LOGS=$KAFKA_DIR/logs
 CLASSPATH_FILE=$KAFKA_DIR/classpath.txt
 
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-alive() {
-  # A zombie still answers kill -0; it is gone for our purposes.
-  [ -r "/proc/$1/stat" ] && [ "$(cut -d ' ' -f 3 "/proc/$1/stat" 2>/dev/null)" != Z ]
-}
+# alive (a zombie counts as gone: it still answers kill -0) and port_open
+# shellcheck source=infra/lib.sh
+. "$ROOT/infra/lib.sh"
+SCRIPT=kafka.sh
 
 # True only when the pid runs kafka.Kafka with this KAFKA_DIR's server.properties: a pid file can
 # outlive its broker and the number be reused by an unrelated process, which must never be killed.
@@ -178,7 +176,7 @@ show_start_log() {
   } >&2 2>/dev/null || true
 }
 
-stop_pid() {
+stop_broker() {
   local pid=$1 port=$2 i
   kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < 300; i++)); do alive "$pid" || break; sleep 0.1; done
@@ -243,7 +241,7 @@ start() {
   done
   show_start_log "$log_offset"
   # A broker that missed the deadline is stopped, so that a failed start leaves nothing behind.
-  stop_pid "$pid" "$KAFKA_PORT"
+  stop_broker "$pid" "$KAFKA_PORT"
   die "broker did not answer on 127.0.0.1:$KAFKA_PORT within $KAFKA_START_TIMEOUT s (logs: $LOGS)"
 }
 
@@ -264,7 +262,7 @@ stop() {
     say "not running (removed a stale pid file; its process is gone or is not this broker)"
     return 0
   fi
-  stop_pid "$pid" "$(running_port)"
+  stop_broker "$pid" "$(running_port)"
   say "stopped (pid $pid); data kept in $KAFKA_DIR/data"
 }
 
