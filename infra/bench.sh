@@ -112,10 +112,10 @@ echo "    $FREE_GB GB free; load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------------------------------------------------
 step "building (log: $LOGS/build.log)"
-run_step mvn -B -q -DskipTests package -pl survey-service,analytics-batch,infra/bench -am -f "$ROOT/pom.xml" \
+run_step "$ROOT/mvnw" -B -q -DskipTests package -pl survey-service,analytics-batch,infra/bench -am -f "$ROOT/pom.xml" \
   >"$LOGS/build.log" 2>&1 || { tail -n 30 "$LOGS/build.log" >&2; fail "the build failed"; }
 # The in-process baseline and the seeder run from survey-service's test classes (org.haven.survey.bench).
-run_step mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$STATE/service-test.cp" \
+run_step "$ROOT/mvnw" -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$STATE/service-test.cp" \
   -pl survey-service -f "$ROOT/pom.xml" >>"$LOGS/build.log" 2>&1 || fail "could not resolve the service's test classpath"
 SERVICE_TEST_CP=$ROOT/survey-service/target/classes:$ROOT/survey-service/target/test-classes:$(cat "$STATE/service-test.cp")
 

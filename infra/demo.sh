@@ -2,7 +2,7 @@
 # Haven in one command: build, start a Kafka broker and the survey-service (embedded H2), fill a new study
 # with a synthetic longitudinal cohort (or your own CSV) through the real HTTP API, run the analytics batch
 # for that study, print its key figures, and stop everything it started, also on Ctrl-C.
-# Needs only a JDK (17+) and Maven. See infra/README.md ("demo.sh") for details.
+# Needs only a JDK (17+): Maven comes through ./mvnw. See infra/README.md ("demo.sh") for details.
 set -euo pipefail
 
 usage() {
@@ -110,7 +110,6 @@ trap 'echo "demo.sh: terminated" >&2; exit 143' TERM
 # ---------------------------------------------------------------------------------------------------------
 step "checking the tools"
 command -v java >/dev/null || fail "java is not installed (a JDK 17 or newer is needed)"
-command -v mvn >/dev/null || fail "mvn is not installed (Maven 3.8 or newer is needed)"
 java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 [ "${java_major:-0}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed, found ${java_major:-unknown}"
 command -v flock >/dev/null || fail "flock (util-linux) is needed"
@@ -151,7 +150,7 @@ stale_build() {
 if stale_build; then
   build_start=$SECONDS
   touch "$BUILD_STAMP.new"   # before the build: a source saved during it is newer, so the next run rebuilds
-  run_step mvn -B -q -DskipTests package -pl survey-service,analytics-batch,infra/demo -am \
+  run_step "$ROOT/mvnw" -B -q -DskipTests package -pl survey-service,analytics-batch,infra/demo -am \
     -f "$ROOT/pom.xml" >"$LOGS/build.log" 2>&1 \
     || { tail -n 30 "$LOGS/build.log" >&2; fail "the Maven build failed (full log: $LOGS/build.log)"; }
   mv "$BUILD_STAMP.new" "$BUILD_STAMP"

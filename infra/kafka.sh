@@ -83,11 +83,10 @@ classpath() {
     done < <(tr -d '\n' <"$CLASSPATH_FILE"; echo ':')
   fi
   if [ -n "$stale" ]; then
-    command -v mvn >/dev/null || die "mvn is not installed (needed once to resolve the broker's classpath)"
     say "resolving the broker classpath with Maven (first start or pom changed)" >&2
     mkdir -p "$LOGS"
     # Written to a temporary file first: an interrupted run must not leave half a classpath.
-    if ! mvn -q -B -f "$POM" dependency:build-classpath -Dmdep.outputFile="$CLASSPATH_FILE.tmp" \
+    if ! "$ROOT/mvnw" -q -B -f "$POM" dependency:build-classpath -Dmdep.outputFile="$CLASSPATH_FILE.tmp" \
         >"$LOGS/maven.log" 2>&1; then
       tail -n 20 "$LOGS/maven.log" >&2
       die "Maven could not resolve the broker classpath (full output: $LOGS/maven.log)"
