@@ -47,7 +47,8 @@ final class ResearcherPasswords extends AbstractUserDetailsAuthenticationProvide
     }
 
     @Override
-    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+    protected void additionalAuthenticationChecks(UserDetails user,
+                                                  UsernamePasswordAuthenticationToken authentication) {
         if (!encoder.matches(presented(authentication), user.getPassword())) {
             throw new BadCredentialsException(messages.getMessage(
                     "AbstractUserDetailsAuthenticationProvider.badCredentials", "Bad credentials"));

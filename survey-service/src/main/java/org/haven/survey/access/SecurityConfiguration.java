@@ -33,7 +33,8 @@ public class SecurityConfiguration {
                                        ObjectMapper json) throws Exception {
         return stateless(http)
                 .securityMatcher("/api/participant/**")
-                .addFilterBefore(new ParticipantTokenFilter(tokens, throttle, json), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ParticipantTokenFilter(tokens, throttle, json),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PARTICIPANT"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(json,
                         "a valid personal participant token is required (Authorization: Bearer <token>)",

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Failed sign-ins and token guesses through the real HTTP stack, behind a trusted proxy
- * ({@code server.forward-headers-strategy=framework}), so that {@code X-Forwarded-For} stands for the client's
- * address and one test can speak from several. The throttle runs on a clock the test moves on.
+ * ({@code server.forward-headers-strategy=native}: Tomcat trusts a proxy on loopback), so that
+ * {@code X-Forwarded-For} stands for the client's address and one test can speak from several. The throttle runs
+ * on a clock the test moves on.
  */
 @Import(SignInThrottlingIT.ThrottleOnTestClock.class)
 class SignInThrottlingIT extends ServiceTestSupport {
@@ -55,7 +56,7 @@ class SignInThrottlingIT extends ServiceTestSupport {
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
         researcherAccount(registry);
-        registry.add("server.forward-headers-strategy", () -> "framework");
+        registry.add("server.forward-headers-strategy", () -> "native");
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
