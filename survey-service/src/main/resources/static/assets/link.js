@@ -14,6 +14,13 @@
   fetch('/p/session', {method: 'POST', credentials: 'same-origin', headers: headers,
       body: JSON.stringify({token: token})})
     .then(function (response) {
+      if (response.status === 429) {
+        // Too many wrong links from this network: say when to try again instead of calling the link broken.
+        var minutes = Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') || 60) / 60));
+        document.getElementById('link-status').textContent = 'Too many attempts came from your network. Please '
+            + 'open your link again in ' + minutes + (minutes === 1 ? ' minute.' : ' minutes.');
+        return;
+      }
       window.location.replace(response.ok ? '/questionnaire' : '/p/not-valid');
     })
     .catch(function () {

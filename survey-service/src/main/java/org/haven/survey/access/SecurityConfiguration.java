@@ -5,12 +5,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -18,7 +17,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Two kinds of callers: participants with their personal bearer token (only {@code /api/participant/**},
  * only their own data), and researchers with a name and password from configuration (HTTP Basic, the rest
  * of {@code /api}). Which studies a researcher reaches is decided by {@link StudyAccess}; here only the
- * roles: erasure needs ADMIN. The API is never open; only the API documentation and health are public.
+ * roles: erasure needs ADMIN. The API is never open; only the API documentation and health are public. Failed
+ * sign-ins and token guesses are throttled by the {@link SignInThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,10 +29,12 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain participantApi(HttpSecurity http, ParticipantTokens tokens, ObjectMapper json) throws Exception {
+    SecurityFilterChain participantApi(HttpSecurity http, ParticipantTokens tokens, SignInThrottle throttle,
+                                       ObjectMapper json) throws Exception {
         return stateless(http)
                 .securityMatcher("/api/participant/**")
-                .addFilterBefore(new ParticipantTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ParticipantTokenFilter(tokens, throttle, json),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PARTICIPANT"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(json,
                         "a valid personal participant token is required (Authorization: Bearer <token>)",
@@ -43,8 +45,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain researcherApi(HttpSecurity http, ObjectMapper json) throws Exception {
-        var entryPoint = new ProblemAuthenticationEntryPoint(json,
-                "researcher credentials are required (HTTP Basic)", "Basic realm=\"haven\"");
+        var entryPoint = new ThrottledEntryPoint(json, new ProblemAuthenticationEntryPoint(json,
+                "researcher credentials are required (HTTP Basic)", "Basic realm=\"haven\""));
         return stateless(http)
                 .securityMatcher("/api/**")
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -72,14 +74,11 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The one way researchers sign in, throttled; Spring Security builds its authentication manager from it. */
     @Bean
-    UserDetailsService researchers(ResearcherAccounts accounts, PasswordEncoder encoder) {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(ResearcherUsers.from(accounts, encoder));
-        // Deliberately not the manager itself: it is a UserDetailsPasswordService, so Spring would re-hash a
-        // configured hash weaker than bcrypt 10 in memory after its first login, and every later request (the API
-        // is stateless) would pay bcrypt 10 instead of the configured cost: infra/bench.sh measured 2 s per
-        // researcher request under load. The configured hash is the operator's choice.
-        return users::loadUserByUsername;
+    AuthenticationProvider researcherSignIn(ResearcherAccounts accounts, PasswordEncoder encoder,
+                                            SignInThrottle throttle) {
+        return new ThrottledSignIn(new ResearcherPasswords(ResearcherUsers.from(accounts, encoder), encoder), throttle);
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {

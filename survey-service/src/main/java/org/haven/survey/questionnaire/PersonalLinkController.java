@@ -2,6 +2,9 @@ package org.haven.survey.questionnaire;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.haven.survey.access.ClientAddress;
+import org.haven.survey.access.SignInThrottle;
+import org.haven.survey.access.TooManyAttempts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The personal link is {@code /p#<token>}: the token sits in the fragment, which browsers never send, so it
@@ -27,9 +33,11 @@ class PersonalLinkController {
     }
 
     private final PageSessions sessions;
+    private final SignInThrottle throttle;
 
-    PersonalLinkController(PageSessions sessions) {
+    PersonalLinkController(PageSessions sessions, SignInThrottle throttle) {
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     @GetMapping("/p")
@@ -39,9 +47,19 @@ class PersonalLinkController {
 
     @PostMapping("/p/session")
     @ResponseBody
-    ResponseEntity<Void> open(@RequestBody LinkRequest link, HttpServletRequest request) {
-        boolean opened = sessions.open(link.token(), request);
-        return opened ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    ResponseEntity<?> open(@RequestBody LinkRequest link, HttpServletRequest request) {
+        // A link is a token like the API's: guesses count per address, and a blocked address gets 429 before any
+        // token is looked up.
+        String address = ClientAddress.of(request);
+        Optional<Duration> blocked = throttle.blocked(address);
+        if (blocked.isPresent()) {
+            return TooManyAttempts.response(blocked.get(), request);
+        }
+        if (sessions.open(link.token(), request)) {
+            return ResponseEntity.noContent().build();
+        }
+        throttle.failed(address);
+        return ResponseEntity.notFound().build();
     }
 
     /** One page for an unknown, a mistyped and a revoked token alike: it must not confirm that a token existed. */
