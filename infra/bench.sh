@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Haven's benchmarks (issue 9): ingest end to end over HTTP with its in-process and plain-JDBC baselines, the
+# Haven's benchmarks: ingest end to end over HTTP with its in-process and plain-JDBC baselines, the
 # replay of 1,000,000 QuestionnaireSubmitted events against a bare KafkaConsumer loop, and the batch's heap under
 # -Xmx1g by study size. Writes BENCHMARKS.md (BENCHMARKS-QUICK.md with --quick) at the repository root and stops
 # everything it started, also on failure or Ctrl-C. See infra/README.md ("bench.sh").

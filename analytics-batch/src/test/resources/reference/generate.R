@@ -1,5 +1,5 @@
 # Generates responses.csv: a synthetic longitudinal ESTI v1 dataset (reduced instrument:
-# subscales respect, listening, trust) for the R reference figures of DESIGN.md section 5.
+# subscales respect, listening, trust) for the R reference figures of docs/methods.md.
 #
 #   cd analytics-batch/src/test/resources/reference && Rscript generate.R
 #

@@ -1,10 +1,10 @@
-# Reference figures of DESIGN.md section 5 for responses.csv, computed by R (stats, psych, lme4).
+# Reference figures of docs/methods.md for responses.csv, computed by R (stats, psych, lme4).
 #
 #   cd analytics-batch/src/test/resources/reference
 #   Rscript reference.R > reference-output.txt 2>&1
 #
 # The statistics are printed between the lines "# BEGIN statistics.csv" and "# END statistics.csv"
-# in the column layout and row order of DESIGN.md section 6 (numbers as sprintf("%.17g")).
+# in the column layout and row order of statistics.csv (docs/data-formats.md) (numbers as sprintf("%.17g")).
 # Every psych / lme4 figure is cross-checked against a textbook formula with stopifnot().
 
 suppressPackageStartupMessages({

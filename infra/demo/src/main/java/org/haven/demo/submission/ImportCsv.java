@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The import slice of the cohort as the long-format CSV of DESIGN section 7, as a team would bring answers
+ * The import slice of the cohort as the long-format import CSV (docs/data-formats.md), as a team would bring answers
  * collected on paper: one row per answered item (a skipped item has no row), dated in the past. Wave w was
  * completed {@code (waves - w) * daysBetweenWaves} days before today, so these participants are enrolled on the
  * fly at their first wave's date and their days since enrollment look like a real schedule.

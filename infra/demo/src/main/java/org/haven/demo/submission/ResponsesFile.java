@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A researcher's own long-format CSV (DESIGN section 7), read only far enough to size the study: its highest
+ * A researcher's own long-format CSV (docs/data-formats.md), read only far enough to size the study: its highest
  * wave. Everything else (header, values, items) is the service's to check, so the file is sent unchanged and
  * the service's report lists what it rejects.
  */
