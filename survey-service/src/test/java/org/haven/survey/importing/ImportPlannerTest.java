@@ -127,7 +127,14 @@ class ImportPlannerTest {
 
     @Test
     void plans_nothing_for_a_file_without_rows() {
-        assertThat(plan()).isEqualTo(new ImportPlan(List.of(), List.of(), 0, Map.of()));
+        ImportPlan plan = plan();
+
+        assertThat(plan.units()).isEmpty();
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.rowErrors().total()).isZero();
+        assertThat(plan.rejectedUnits()).isZero();
+        assertThat(plan.toEnroll()).isEmpty();
+        assertThat(plan.warnings()).isEmpty();
     }
 
     // --- row faults --------------------------------------------------------------------------------
