@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -84,7 +85,12 @@ public final class CsvImportReader {
     }
 
     private static Reader utf8(InputStream file) throws IOException {
-        InputStream in = new BufferedInputStream(file, 8192);
+        // the caller's stream stays open: a refused file is read to its end afterwards
+        InputStream in = new BufferedInputStream(new FilterInputStream(file) {
+            @Override
+            public void close() {
+            }
+        }, 8192);
         in.mark(3);
         byte[] start = in.readNBytes(3);
         if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
