@@ -5,71 +5,111 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.http.HttpStatus;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Reads an import file into rows, or refuses the whole file: UTF-8 only (a BOM is accepted), LF or CRLF,
- * a header with exactly the columns participant_ref, wave, item_id, value and optionally completed_on, in
- * any order.
+ * Reads an import file row by row as it arrives, or refuses the whole file: UTF-8 only (a BOM is accepted), LF
+ * or CRLF, a header with exactly the columns participant_ref, wave, item_id, value and optionally completed_on,
+ * in any order. Nothing but the current record is held, whatever the file's size.
  */
 public final class CsvImportReader {
 
     static final List<String> REQUIRED = List.of("participant_ref", "wave", "item_id", "value");
     static final String COMPLETED_ON = "completed_on";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    // Blank lines come back as records and are skipped here: the parser's line count before each record is then
+    // the record's physical start line, where a parser skipping them itself reports the line before the gap.
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private CsvImportReader() {
     }
 
+    /** The whole file at once, for callers that hold it anyway. */
     public static List<ImportRow> read(byte[] file) {
-        String text = decode(file);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new ImportFileException(HttpStatus.BAD_REQUEST,
-                    "the file is empty: expected a header row " + String.join(",", REQUIRED));
-        }
-        LineIndex lines = new LineIndex(text);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            List<ImportRow> rows = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
+        read(new ByteArrayInputStream(file), rows::add);
+        return rows;
+    }
+
+    /** Hands each data row to {@code rows} in file order; throws {@link ImportFileException} for a file fault. */
+    public static void read(InputStream file, Consumer<ImportRow> rows) {
+        try (CSVParser parser = FORMAT.parse(utf8(file))) {
+            Iterator<CSVRecord> records = parser.iterator();
             Map<String, Integer> columns = null;
-            for (CSVRecord record : parser) {
-                if (columns == null) {
-                    columns = header(record);
+            long count = 0;
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1; // before the iterator reads the next record
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord record = records.next();
+                if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }
-                rows.add(row(record, columns, lines.lineOf(record.getCharacterPosition())));
+                if (columns == null) {
+                    columns = header(record);
+                } else {
+                    rows.accept(row(record, columns, line));
+                    count++;
+                }
             }
-            if (rows.isEmpty()) {
+            if (columns == null) {
+                throw new ImportFileException(HttpStatus.BAD_REQUEST,
+                        "the file is empty: expected a header row " + String.join(",", REQUIRED));
+            }
+            if (count == 0) {
                 throw new ImportFileException(HttpStatus.BAD_REQUEST,
                         "the file has a header but no rows: nothing to import");
             }
-            return rows;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw notCsv(e);
+            throw notReadable(e);
         } catch (IOException e) {
-            throw notCsv(e);
+            throw notReadable(e);
         }
     }
 
+    private static Reader utf8(InputStream file) throws IOException {
+        // the caller's stream stays open: a refused file is read to its end afterwards
+        InputStream in = new BufferedInputStream(new FilterInputStream(file) {
+            @Override
+            public void close() {
+            }
+        }, 8192);
+        in.mark(3);
+        byte[] start = in.readNBytes(3);
+        if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
     /** Commons CSV's message without the exception class names it carries when wrapped. */
-    private static ImportFileException notCsv(Exception e) {
+    private static ImportFileException notReadable(Exception e) {
         Throwable cause = e;
-        while (cause.getCause() != null) {
+        while (cause.getCause() != null && !(cause instanceof CharacterCodingException)) {
             cause = cause.getCause();
+        }
+        if (cause instanceof CharacterCodingException) {
+            return new ImportFileException(HttpStatus.BAD_REQUEST,
+                    "the file is not UTF-8 text; save it as CSV UTF-8 and import it again");
         }
         String reason = String.valueOf(cause.getMessage());
         if (reason.contains("EOF reached before encapsulated token finished")) {
@@ -77,19 +117,6 @@ public final class CsvImportReader {
                     "a quoted field starting on this line is never closed (a missing \" ?)");
         }
         return new ImportFileException(HttpStatus.BAD_REQUEST, "the file is not valid CSV: " + reason);
-    }
-
-    private static String decode(byte[] file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportFileException(HttpStatus.BAD_REQUEST,
-                    "the file is not UTF-8 text; save it as CSV UTF-8 and import it again");
-        }
     }
 
     private static Map<String, Integer> header(CSVRecord record) {
@@ -122,32 +149,5 @@ public final class CsvImportReader {
         return new ImportRow(line, record.get(columns.get("participant_ref")), record.get(columns.get("wave")),
                 record.get(columns.get("item_id")), record.get(columns.get("value")),
                 completedOn == null ? null : record.get(completedOn));
-    }
-
-    /** Maps a character offset to its physical line (1-based), so a quoted multi-line field keeps its start line. */
-    private static final class LineIndex {
-        private final String text;
-        private final int[] starts;
-
-        LineIndex(String text) {
-            this.text = text;
-            List<Integer> found = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        long lineOf(long position) {
-            // Commons CSV gives a record's position before the empty lines it skipped to reach it.
-            int offset = (int) position;
-            while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
-                offset++;
-            }
-            int index = Arrays.binarySearch(starts, offset);
-            return (index >= 0 ? index : -index - 2) + 1;
-        }
     }
 }

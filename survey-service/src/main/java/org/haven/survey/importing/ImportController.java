@@ -3,6 +3,7 @@ package org.haven.survey.importing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.web.Researchers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -10,36 +11,59 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.List;
 
-/** Researchers import answers collected elsewhere (paper, another tool) as CSV. */
+/** Researchers import answers collected elsewhere (paper, another tool) as CSV, and see their past imports. */
 @RestController
 @Tag(name = "imports", description = "CSV import of answers collected elsewhere (researchers)")
 public class ImportController {
 
+    private static final int MAX_LISTED = 1_000;
+
     private final ImportService imports;
+    private final ImportRecords records;
     private final long maxBytes;
 
-    public ImportController(ImportService imports, @Value("${haven.import.max-bytes}") long maxBytes) {
+    public ImportController(ImportService imports, ImportRecords records,
+                            @Value("${haven.import.max-bytes}") long maxBytes) {
         this.imports = imports;
+        this.records = records;
         this.maxBytes = maxBytes;
     }
 
     @PostMapping(path = "/api/studies/{studyId}/imports", consumes = "text/csv")
     @Operation(summary = "Import answers from a CSV file",
             description = "UTF-8 CSV with the header participant_ref,wave,item_id,value[,completed_on] in any order. "
-                    + "Each participant-wave is stored whole or not at all; bad rows are listed with their line. "
+                    + "Each participant-wave is stored whole or not at all; the first 1,000 bad rows are listed with "
+                    + "their line, moreErrors counts the others. warnings flag rows worth a look (a reference that "
+                    + "differs from another only in letter case). importId names the import's record. "
                     + "200 unless nothing was stored and a row was bad (422).")
     public ResponseEntity<ImportReport> importCsv(@PathVariable String studyId, HttpServletRequest request,
                                                   Authentication researcher) throws IOException {
-        ImportReport report = imports.importFile(studyId, readLimited(request), Researchers.actor(researcher));
+        ImportUpload file = new ImportUpload(request.getInputStream(), request.getContentLengthLong(), maxBytes);
+        ImportReport report = imports.importFile(studyId, file, Researchers.actor(researcher));
         return ResponseEntity.status(report.failedEntirely() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
                 .body(report);
+    }
+
+    @GetMapping("/api/studies/{studyId}/imports")
+    @Operation(summary = "The study's imports, newest first",
+            description = "Who imported which file (SHA-256) when, its status (RUNNING, COMPLETED, REFUSED, FAILED, "
+                    + "INTERRUPTED) and counts. An INTERRUPTED import was cut off when the service stopped: what it "
+                    + "counted as stored is stored, and importing the same file again is safe.")
+    public List<ImportRecord> list(@PathVariable String studyId,
+                                   @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > MAX_LISTED) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LISTED);
+        }
+        return records.list(studyId, limit);
     }
 
     @ExceptionHandler(ImportFileException.class)
@@ -47,23 +71,5 @@ public class ImportController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(fault.status(), fault.getMessage());
         problem.setTitle("The import file was refused; nothing was stored");
         return ResponseEntity.status(fault.status()).body(problem);
-    }
-
-    private byte[] readLimited(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            throw tooLarge();
-        }
-        try (InputStream body = request.getInputStream()) {
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw tooLarge();
-            }
-            return bytes;
-        }
-    }
-
-    private ImportFileException tooLarge() {
-        return new ImportFileException(HttpStatus.PAYLOAD_TOO_LARGE,
-                "the file is larger than the import limit of " + maxBytes + " bytes; split it into several files");
     }
 }

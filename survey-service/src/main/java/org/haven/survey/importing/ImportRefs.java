@@ -13,12 +13,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A researcher's participant references are personal data: they never enter an event. The service keeps
  * only HMAC-SHA-256(ref key, study id + ref) beside the participant id. The key comes from
- * {@code haven.import.ref-key} (Base64), or is generated once and kept in the service's own database.
+ * {@code haven.import.ref-key} (Base64), or is generated once and kept in the service's own database. A second
+ * HMAC of the case-folded reference lets an import warn about a reference that differs from a known one only in
+ * letter case.
  */
 @Component
 public class ImportRefs {
@@ -46,8 +49,19 @@ public class ImportRefs {
     }
 
     public void register(String studyId, String ref, String participantId) {
-        jdbc.update("INSERT INTO import_ref (study_id, ref_hash, participant_id) VALUES (?, ?, ?)",
-                studyId, hash(studyId, ref), participantId);
+        jdbc.update("INSERT INTO import_ref (study_id, ref_hash, folded_hash, participant_id) VALUES (?, ?, ?, ?)",
+                studyId, hash(studyId, ref), foldedHash(studyId, ref), participantId);
+    }
+
+    /**
+     * Whether the study knows a reference that differs from this one only in letter case. References stay
+     * case-sensitive (they are the researcher's own labels); this only feeds a warning. References registered
+     * before the case-folded hash existed are not found.
+     */
+    public boolean hasCaseTwin(String studyId, String ref) {
+        Integer twins = jdbc.queryForObject("SELECT COUNT(*) FROM import_ref WHERE study_id = ? AND folded_hash = ?"
+                + " AND ref_hash <> ?", Integer.class, studyId, foldedHash(studyId, ref), hash(studyId, ref));
+        return twins != null && twins > 0;
     }
 
     /** Erasure: the hash stays as a tombstone that no longer leads to the participant. */
@@ -57,6 +71,15 @@ public class ImportRefs {
     }
 
     String hash(String studyId, String ref) {
+        return hmac(studyId, ref);
+    }
+
+    /** A hash of the case-folded reference, under its own label so it never equals a reference's own hash. */
+    String foldedHash(String studyId, String ref) {
+        return hmac(studyId + "\u0000case-folded", ref.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+    }
+
+    private String hmac(String studyId, String ref) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));

@@ -9,12 +9,15 @@ import org.haven.survey.submission.AnswerRules;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The checks of one row on its own: readable reference and wave, a wave and item the study knows, a whole
  * value within the item's scale (empty = skipped), a past or present ISO date.
  */
 record RowCheck(CheckedRow row, Optional<UnitKey> unit, Optional<RowError> error) {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,9}");
 
     static RowCheck of(ImportRow row, StudyDefinition study, Instrument instrument, LocalDate today) {
         if (row.fault() != null) {
@@ -71,7 +74,7 @@ record RowCheck(CheckedRow row, Optional<UnitKey> unit, Optional<RowError> error
 
     private static Integer wholeNumber(String text) {
         String value = text.strip();
-        if (!value.matches("[+-]?\\d{1,9}")) {
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
             return null;
         }
         return Integer.parseInt(value);

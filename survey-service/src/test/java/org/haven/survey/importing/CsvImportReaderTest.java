@@ -270,4 +270,59 @@ class CsvImportReaderTest {
         assertThat(fault.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fault.getMessage()).contains("not valid CSV");
     }
+
+    // --- streaming ---------------------------------------------------------------------------------
+
+    @Test
+    void reads_a_stream_row_by_row_and_numbers_rows_after_many_blank_lines_by_their_physical_line() {
+        String head = HEADER + "\nP-1,1,respect_1,5\n";
+        String tail = "P-1,1,respect_2,4\r\n";
+        int blank = 200_000;
+        java.io.InputStream file = new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+                new java.io.ByteArrayInputStream(utf8(head)), new RepeatedBytes("\n\r\n".getBytes(), blank / 2),
+                new java.io.ByteArrayInputStream(utf8(tail)))));
+        java.util.List<ImportRow> rows = new java.util.ArrayList<>();
+
+        CsvImportReader.read(file, rows::add);
+
+        assertThat(rows).containsExactly(
+                new ImportRow(2, "P-1", "1", "respect_1", "5", null),
+                new ImportRow(3 + blank, "P-1", "1", "respect_2", "4", null));
+    }
+
+    @Test
+    void refuses_a_header_followed_only_by_blank_lines_as_having_no_rows() {
+        assertThat(refused(utf8(HEADER + "\n\n   \n\r\n\n")).getMessage()).contains("no rows");
+    }
+
+    @Test
+    void refuses_bytes_that_are_not_utf8_deep_in_the_file() {
+        byte[] file = (HEADER + "\n" + "P-1,1,respect_1,5\n".repeat(5_000) + "Ren\u00e9,1,respect_1,5\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(refused(file).getMessage()).contains("not UTF-8");
+    }
+
+    /** {@code times} copies of {@code unit}, generated as read. */
+    private static final class RepeatedBytes extends java.io.InputStream {
+        private final byte[] unit;
+        private long left;
+        private int at;
+
+        RepeatedBytes(byte[] unit, long times) {
+            this.unit = unit;
+            this.left = times * unit.length;
+        }
+
+        @Override
+        public int read() {
+            if (left == 0) {
+                return -1;
+            }
+            left--;
+            byte b = unit[at];
+            at = (at + 1) % unit.length;
+            return b;
+        }
+    }
 }

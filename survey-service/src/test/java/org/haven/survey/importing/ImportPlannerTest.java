@@ -127,7 +127,14 @@ class ImportPlannerTest {
 
     @Test
     void plans_nothing_for_a_file_without_rows() {
-        assertThat(plan()).isEqualTo(new ImportPlan(List.of(), List.of(), 0, Map.of()));
+        ImportPlan plan = plan();
+
+        assertThat(plan.units()).isEmpty();
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.rowErrors().total()).isZero();
+        assertThat(plan.rejectedUnits()).isZero();
+        assertThat(plan.toEnroll()).isEmpty();
+        assertThat(plan.warnings()).isEmpty();
     }
 
     // --- row faults --------------------------------------------------------------------------------
@@ -480,6 +487,78 @@ class ImportPlannerTest {
 
         assertThat(plan.toEnroll()).isEmpty();
         assertThat(plan.units()).extracting(ImportUnit::participantId).containsExactly("participant-known");
+    }
+
+    // --- letter case of references ----------------------------------------------------------------
+
+    @Test
+    void warns_about_a_ref_that_differs_only_in_case_from_one_earlier_in_the_file_without_quoting_either() {
+        ImportPlan plan = plan(
+                row(2, "kill-002", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "KILL-002", "1", "respect_1", "4", "2027-03-01"),
+                row(4, "kill-002", "2", "respect_1", "3", "2027-03-01"));
+
+        assertThat(plan.warnings()).containsExactly(new ImportWarning(3,
+                "participant_ref differs only in letter case from the one on line 2; check it is not the same person"));
+        assertThat(plan.warnings().toString()).doesNotContainIgnoringCase("kill-002");
+        // references stay case-sensitive: two participants are enrolled, as the file says
+        assertThat(plan.toEnroll()).containsOnlyKeys("kill-002", "KILL-002");
+        assertThat(plan.errors()).isEmpty();
+    }
+
+    @Test
+    void warns_about_a_new_ref_whose_case_twin_the_study_already_knows() {
+        ImportPlan plan = new ImportPlanner(study(true), ESTI, ref -> Optional.ofNullable(known.get(ref)),
+                ref -> ref.equals("p-KNOWN"), TODAY, 100).plan(List.of(
+                row(2, "P-new", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "p-KNOWN", "1", "respect_1", "4", "2027-03-01")));
+
+        assertThat(plan.warnings()).containsExactly(new ImportWarning(3, ImportPlanner.CASE_TWIN_IN_STUDY));
+        assertThat(plan.toEnroll()).containsOnlyKeys("P-new", "p-KNOWN");
+    }
+
+    @Test
+    void gives_no_warning_for_the_same_ref_in_the_same_case() {
+        ImportPlan plan = plan(
+                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                row(3, "P-known", "2", "respect_1", "5", "2027-03-01"));
+
+        assertThat(plan.warnings()).isEmpty();
+    }
+
+    // --- size bounds -------------------------------------------------------------------------------
+
+    @Test
+    void lists_the_first_thousand_row_errors_by_line_and_counts_the_rest() {
+        List<ImportRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            rows.add(row(2 + i, "P-" + (i % 7), "1", "respect_1", "99", "2027-03-01"));
+        }
+
+        ImportPlan plan = plan(rows.toArray(ImportRow[]::new));
+
+        assertThat(plan.errors()).hasSize(1_000);
+        // every row is out of range, and from the second row of a participant-wave on (line 9) also a repeated
+        // item: lines 2-8 give 7 errors, lines 9-504 two each (992), line 505 the thousandth
+        assertThat(plan.errors()).extracting(RowError::line).isSorted().startsWith(2L, 3L).endsWith(505L);
+        assertThat(plan.rowErrors().total()).isEqualTo(2_500 + 2_500 - 7);
+        assertThat(plan.rowErrors().unlisted()).isEqualTo(plan.rowErrors().total() - 1_000);
+        assertThat(plan.rejectedUnits()).isEqualTo(7);
+    }
+
+    @Test
+    void refuses_a_file_with_more_participant_waves_than_the_limit() {
+        ImportPlanner planner = new ImportPlanner(study(true), ESTI, ref -> Optional.empty(), ref -> false, TODAY, 3);
+        planner.accept(row(2, "P-1", "1", "respect_1", "5", "2027-03-01"));
+        planner.accept(row(3, "P-1", "2", "respect_1", "5", "2027-03-01"));
+        planner.accept(row(4, "P-2", "1", "respect_1", "5", "2027-03-01"));
+        planner.accept(row(5, "P-2", "1", "respect_2", "5", "2027-03-01"));
+
+        ImportFileException fault = org.assertj.core.api.Assertions.catchThrowableOfType(ImportFileException.class,
+                () -> planner.accept(row(6, "P-2", "2", "respect_1", "5", "2027-03-01")));
+
+        assertThat(fault.status()).isEqualTo(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(fault.getMessage()).contains("more than 3 participant-waves", "split it");
     }
 
     // --- worked example ----------------------------------------------------------------------------

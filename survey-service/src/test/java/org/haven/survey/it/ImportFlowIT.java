@@ -108,6 +108,68 @@ class ImportFlowIT extends ServiceTestSupport {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    @Test
+    void every_import_is_recorded_with_its_file_digest_and_listed_newest_first_without_any_reference() throws Exception {
+        String studyId = createStudy(true, "[{\"type\":\"always\"},{\"type\":\"always\"}]");
+
+        var report = importCsv(studyId, FILE);
+        assertThat(report.json().get("moreErrors").asLong()).isZero();
+        String importId = report.json().get("importId").asText();
+        String wrongHeader = "participant,wave,item,value\nREF-DELTA,1,respect_1,4\n";
+        refused(400, () -> importCsv(studyId, wrongHeader));
+
+        var listed = api.get("/api/studies/" + studyId + "/imports", researcher());
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json()).hasSize(2);
+        JsonNode refusedOne = listed.json().get(0);
+        assertThat(refusedOne.get("status").asText()).isEqualTo("REFUSED");
+        assertThat(refusedOne.get("fileSha256").asText()).isEqualTo(sha256(wrongHeader));
+        assertThat(refusedOne.get("stored").asInt()).isZero();
+        JsonNode completed = listed.json().get(1);
+        assertThat(completed.get("importId").asText()).isEqualTo(importId);
+        assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.get("researcher").asText()).isEqualTo(RESEARCHER);
+        assertThat(completed.get("fileSha256").asText()).isEqualTo(sha256(FILE));
+        assertThat(completed.get("fileBytes").asLong()).isEqualTo(FILE.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(completed.get("stored").asInt()).isEqualTo(5);
+        assertThat(completed.get("alreadyImported").asInt()).isZero();
+        assertThat(completed.get("rejected").asInt()).isEqualTo(1);
+        assertThat(completed.get("rowErrors").asInt()).isEqualTo(1);
+        assertThat(java.time.Instant.parse(completed.get("finishedAt").asText()))
+                .isAfterOrEqualTo(java.time.Instant.parse(completed.get("startedAt").asText()));
+        assertThat(listed.body()).doesNotContain("REF-", "respect_1");
+
+        var again = importCsv(studyId, FILE);
+        var relisted = api.get("/api/studies/" + studyId + "/imports?limit=1", researcher()).json();
+        assertThat(relisted).hasSize(1);
+        assertThat(relisted.get(0).get("importId").asText()).isEqualTo(again.json().get("importId").asText());
+        assertThat(relisted.get(0).get("alreadyImported").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void a_reference_differing_from_a_known_one_only_in_letter_case_is_enrolled_with_a_warning_that_does_not_quote_it() {
+        String studyId = createStudy(true, "[{\"type\":\"always\"}]");
+        var first = importCsv(studyId, "participant_ref,wave,item_id,value\nKILL-002,1,respect_1,4\n");
+        assertThat(first.json().get("warnings")).isEmpty();
+
+        var second = importCsv(studyId, "participant_ref,wave,item_id,value\nkill-002,1,respect_1,5\n");
+
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().get("stored").asInt()).as("references are case-sensitive").isEqualTo(1);
+        JsonNode warning = second.json().get("warnings").get(0);
+        assertThat(second.json().get("warnings")).hasSize(1);
+        assertThat(warning.get("line").asInt()).isEqualTo(2);
+        assertThat(warning.get("message").asText()).contains("differs only in letter case", "already in this study");
+        assertThat(second.body()).doesNotContainIgnoringCase("kill-002");
+        assertThat(api.get("/api/studies/" + studyId + "/progress", researcher()).json().get("enrolled").asInt())
+                .isEqualTo(2);
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private ApiClient.Response importCsv(String studyId, String csv) {
         return api.post("/api/studies/" + studyId + "/imports", researcher(), "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));

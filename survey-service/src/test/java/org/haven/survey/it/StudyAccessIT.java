@@ -192,6 +192,7 @@ class StudyAccessIT extends ServiceTestSupport {
         endpoints.add(new Endpoint("progress", 200, (id, auth) -> api.get(path(id) + "/progress", auth)));
         endpoints.add(new Endpoint("import", 200, (id, auth) -> api.post(path(id) + "/imports", auth, "text/csv",
                 "participant_ref,wave,item_id,value\nREF-1,1,respect_1,4\n".getBytes(StandardCharsets.UTF_8))));
+        endpoints.add(new Endpoint("list imports", 200, (id, auth) -> api.get(path(id) + "/imports", auth)));
         endpoints.add(new Endpoint("audit", 200, (id, auth) -> api.get(path(id) + "/audit", auth)));
         endpoints.add(new Endpoint("list collaborators", 200, (id, auth) -> api.get(path(id) + "/collaborators", auth)));
         endpoints.add(new Endpoint("add collaborator", 200, 403, (id, auth) ->

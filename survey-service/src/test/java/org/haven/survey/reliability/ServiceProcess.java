@@ -33,8 +33,16 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(int port, Map<String, String> database, Path dataDir, Path log) throws Exception {
+        return start(port, database, dataDir, log, List.of("-Xmx512m"));
+    }
+
+    /** With the given JVM options (heap size, diagnostics) in place of the default {@code -Xmx512m}. */
+    static ServiceProcess start(int port, Map<String, String> database, Path dataDir, Path log, List<String> jvmOptions)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port,
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
                 "--haven.data-dir=" + dataDir, "--haven.kafka.publisher.enabled=false",
                 "--haven.security.researchers[0].name=" + RESEARCHER,
                 "--haven.security.researchers[0].password=" + HASH,
@@ -66,6 +74,10 @@ final class ServiceProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the service did not start in 120 s:\n" + Files.readString(log));
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     String researcher() {
