@@ -2,6 +2,7 @@ package org.haven.survey.questionnaire;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,7 @@ class PersonalLinkController {
         return "participant/link";
     }
 
-    @PostMapping("/p/session")
+    @PostMapping(path = "/p/session", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<Void> open(@RequestBody LinkRequest link, HttpServletRequest request) {
         boolean opened = sessions.open(link.token(), request);
