@@ -40,11 +40,10 @@ class RequestBodyIT extends ServiceTestSupport {
         SlowUpload.Outcome outcome = SlowUpload.post(port(), "/p/session", Map.of("Content-Type", "application/yaml",
                 "Cookie", page.cookies(), page.csrfHeader(), page.csrfToken()), "token: ", "a", FOUR_MB, false);
 
+        report("4 MB application/yaml to /p/session", outcome);
         refusedUnread(outcome, 415);
         assertThat(outcome.response()).contains("application/problem+json", "application/json");
         assertThat(eventCount()).isEqualTo(before);
-        System.out.printf("4 MB application/yaml to /p/session: %d after %d ms, %d bytes sent by then%n",
-                outcome.status(), outcome.answeredAfter().toMillis(), outcome.sentWhenAnswered());
     }
 
     @Test
@@ -56,9 +55,9 @@ class RequestBodyIT extends ServiceTestSupport {
         for (boolean chunked : new boolean[] {false, true}) {
             SlowUpload.Outcome outcome = SlowUpload.post(port(), "/api/participant/submissions", headers, YAML, "a",
                     FOUR_MB, chunked);
+            report("4 MB application/yaml (" + (chunked ? "chunked" : "Content-Length")
+                    + ") to /api/participant/submissions", outcome);
             refusedUnread(outcome, 415);
-            System.out.printf("4 MB application/yaml (%s) to /api/participant/submissions: %d after %d ms%n",
-                    chunked ? "chunked" : "Content-Length", outcome.status(), outcome.answeredAfter().toMillis());
         }
         assertThat(eventCount()).isEqualTo(before);
     }
@@ -71,20 +70,20 @@ class RequestBodyIT extends ServiceTestSupport {
 
         SlowUpload.Outcome declared = SlowUpload.post(port(), "/api/participant/submissions", headers,
                 SUBMISSION_START, "a", FOUR_MB, false);
+        report("4 MB JSON (Content-Length) to /api/participant/submissions", declared);
         refusedUnread(declared, 413);
         assertThat(declared.response()).contains("larger than the limit");
 
         // chunked: nobody declared a length, so the server reads up to the limit and stops there
         SlowUpload.Outcome chunked = SlowUpload.post(port(), "/api/participant/submissions", headers,
                 SUBMISSION_START, "a", FOUR_MB, true);
+        report("4 MB JSON (chunked) to /api/participant/submissions", chunked);
         assertThat(chunked.status()).as(chunked.response()).isEqualTo(413);
         assertThat(chunked.response()).contains("larger than the limit");
         assertThat(chunked.answeredBeforeTheBodyWasSent()).as("answered while the body was still being sent").isTrue();
         assertThat(chunked.sentInAll()).as("the server stopped taking the body after the limit")
                 .isLessThan(LIMIT + 2 * 1024 * 1024);
         assertThat(eventCount()).isEqualTo(before);
-        System.out.printf("4 MB chunked JSON: 413 after %d ms, %d bytes sent by then, %d in all%n",
-                chunked.answeredAfter().toMillis(), chunked.sentWhenAnswered(), chunked.sentInAll());
     }
 
     @Test
@@ -95,7 +94,14 @@ class RequestBodyIT extends ServiceTestSupport {
                 "application/x-www-form-urlencoded", "Cookie", page.cookies()), "scope=STOP_FUTURE_WAVES&x=", "a",
                 FOUR_MB, false);
 
+        report("4 MB form to /withdrawal", outcome);
         refusedUnread(outcome, 413);
+    }
+
+    /** The figures behind the assertions, for the benchmark notes. */
+    private static void report(String what, SlowUpload.Outcome outcome) {
+        System.out.printf("%s: %d after %d ms, %,d body bytes sent by then, %,d in all%n", what, outcome.status(),
+                outcome.answeredAfter().toMillis(), outcome.sentWhenAnswered(), outcome.sentInAll());
     }
 
     private static void refusedUnread(SlowUpload.Outcome outcome, int status) {
