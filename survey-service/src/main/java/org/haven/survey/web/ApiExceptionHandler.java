@@ -1,11 +1,11 @@
 package org.haven.survey.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.haven.survey.problem.ConflictException;

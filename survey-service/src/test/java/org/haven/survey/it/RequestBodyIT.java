@@ -1,9 +1,12 @@
 package org.haven.survey.it;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -30,6 +33,20 @@ class RequestBodyIT extends ServiceTestSupport {
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
         researcherAccount(registry);
+    }
+
+    @Autowired
+    RequestMappingHandlerAdapter handlers;
+
+    @Test
+    void spring_mvc_reads_no_yaml_or_xml_behind_the_filters() {
+        // jackson-dataformat-yaml comes with the OpenAPI library; Spring MVC would register a reader for it
+        for (String type : new String[] {"application/yaml", "application/xml", "text/xml", "application/cbor"}) {
+            assertThat(handlers.getMessageConverters()).as(type)
+                    .noneMatch(converter -> converter.canRead(Map.class, MediaType.parseMediaType(type)));
+        }
+        assertThat(handlers.getMessageConverters())
+                .anyMatch(converter -> converter.canRead(Map.class, MediaType.APPLICATION_JSON));
     }
 
     @Test
