@@ -55,8 +55,8 @@ public class CrossSiteRequestGuard extends OncePerRequestFilter {
         if ((origin != null && !origin.equalsIgnoreCase(ownOrigin(request)))
                 || (fetchSite != null && !Set.of("same-origin", "none").contains(fetchSite.toLowerCase(Locale.ROOT)))) {
             FilterProblems.refuse(json, request, response, HttpStatus.FORBIDDEN, "Cross-site request refused",
-                    "a request started by a page of another site (Origin " + (origin == null ? fetchSite : origin)
-                            + ") may not change anything here");
+                    "a request started by a page of another site (" + (origin == null ? "Sec-Fetch-Site " + fetchSite
+                            : "Origin " + origin) + ") may not change anything here");
             return;
         }
         if (simpleType(request.getContentType())) {
