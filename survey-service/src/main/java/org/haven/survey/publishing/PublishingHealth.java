@@ -16,10 +16,13 @@ import java.util.Set;
 /**
  * Keeps the broker out of the overall health a load balancer checks: submissions succeed while Kafka is away
  * (the event store is the source of truth), so a broker outage must not take every instance out of rotation.
- * Publishing is reported in its own group, {@code /actuator/health/publishing} (see application.yml).
+ * Publishing is reported in its own group, {@code /actuator/health/publishing}; whatever application.yml includes
+ * in that group is left out of the overall status.
  */
 @Configuration(proxyBeanMethods = false)
 public class PublishingHealth {
+
+    static final String GROUP = "publishing";
 
     @Bean
     HealthEndpointGroupsPostProcessor publishingOutsideTheOverallStatus() {
@@ -30,7 +33,8 @@ public class PublishingHealth {
 
         @Override
         public HealthEndpointGroup getPrimary() {
-            return new PrimaryGroup(groups.getPrimary());
+            HealthEndpointGroup publishing = groups.get(GROUP);
+            return publishing == null ? groups.getPrimary() : new PrimaryGroup(groups.getPrimary(), publishing);
         }
 
         @Override
@@ -54,11 +58,12 @@ public class PublishingHealth {
         }
     }
 
-    private record PrimaryGroup(HealthEndpointGroup primary) implements HealthEndpointGroup {
+    private record PrimaryGroup(HealthEndpointGroup primary, HealthEndpointGroup publishing)
+            implements HealthEndpointGroup {
 
         @Override
         public boolean isMember(String name) {
-            return !TopicMonitoring.INDICATOR.equals(name) && primary.isMember(name);
+            return primary.isMember(name) && !publishing.isMember(name);
         }
 
         @Override

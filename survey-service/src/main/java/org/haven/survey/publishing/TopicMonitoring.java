@@ -24,8 +24,6 @@ import java.util.concurrent.TimeUnit;
 @ConditionalOnProperty(name = "haven.kafka.publisher.enabled", havingValue = "true", matchIfMissing = true)
 public class TopicMonitoring {
 
-    static final String INDICATOR = "kafkaTopic";
-
     private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "haven-topic-check");
         thread.setDaemon(true);
@@ -43,7 +41,7 @@ public class TopicMonitoring {
         return guard;
     }
 
-    @Bean(INDICATOR + "HealthIndicator")
+    @Bean
     HealthIndicator kafkaTopicHealthIndicator(TopicGuard guard) {
         return () -> {
             TopicGuard.Check check = guard.last();
