@@ -58,13 +58,25 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /** Open to all, but a researcher's credentials (HTTP Basic) unlock the components and their details. */
     @Bean
     @Order(3)
+    SecurityFilterChain health(HttpSecurity http, ObjectMapper json) throws Exception {
+        var entryPoint = new ProblemAuthenticationEntryPoint(json,
+                "researcher credentials are required (HTTP Basic)", "Basic realm=\"haven\"");
+        return stateless(http)
+                .securityMatcher("/actuator/health", "/actuator/health/**")
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return stateless(http)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

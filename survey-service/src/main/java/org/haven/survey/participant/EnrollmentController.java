@@ -6,6 +6,7 @@ import org.haven.survey.access.PersonalLink;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.web.Researchers;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +49,7 @@ public class EnrollmentController {
         this.clock = clock;
     }
 
-    @PostMapping("/api/studies/{studyId}/participants")
+    @PostMapping(path = "/api/studies/{studyId}/participants", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enroll a participant who agreed to the named consent-form version",
             description = "Returns the participant id, their one-time personal token and the personal link to the "

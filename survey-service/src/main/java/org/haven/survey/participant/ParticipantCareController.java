@@ -10,6 +10,7 @@ import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.problem.NotAllowedException;
 import org.haven.survey.problem.NotFoundException;
 import org.haven.survey.web.Researchers;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,8 @@ public class ParticipantCareController {
                 .orElseThrow(() -> new NotFoundException("no readable contact e-mail for this participant"));
     }
 
-    @PostMapping("/api/studies/{studyId}/participants/{participantId}/withdrawal")
+    @PostMapping(path = "/api/studies/{studyId}/participants/{participantId}/withdrawal",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a participant's withdrawal of consent (STOP_FUTURE_WAVES or STOP_USING_COLLECTED_DATA)")
     public Outcome withdraw(@PathVariable String studyId, @PathVariable String participantId,
                             @RequestBody WithdrawRequest request, Authentication researcher) {

@@ -10,6 +10,7 @@ import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.submission.SubmissionResult;
 import org.haven.survey.submission.SubmitQuestionnaire;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +54,7 @@ class AnswersController {
         this.clock = clock;
     }
 
-    @PostMapping("/questionnaire/answers")
+    @PostMapping(path = "/questionnaire/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submit(@RequestBody PageAnswers page, HttpServletRequest request) {
         var me = sessions.participant(request);
         if (me.isEmpty()) {

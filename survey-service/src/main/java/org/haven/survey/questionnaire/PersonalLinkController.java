@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.haven.survey.access.ClientAddress;
 import org.haven.survey.access.SignInThrottle;
 import org.haven.survey.access.TooManyAttempts;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +46,7 @@ class PersonalLinkController {
         return "participant/link";
     }
 
-    @PostMapping("/p/session")
+    @PostMapping(path = "/p/session", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> open(@RequestBody LinkRequest link, HttpServletRequest request) {
         // A link is a token like the API's: guesses count per address, and a blocked address gets 429 before any

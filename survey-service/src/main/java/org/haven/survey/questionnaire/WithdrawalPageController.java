@@ -7,6 +7,7 @@ import org.haven.events.participant.WithdrawalScope;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
 import org.haven.survey.participant.ParticipantStatus;
 import org.haven.survey.participant.WithdrawConsent;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class WithdrawalPageController {
         return "participant/withdrawal";
     }
 
-    @PostMapping("/withdrawal/review")
+    @PostMapping(path = "/withdrawal/review", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String review(@RequestParam(required = false) WithdrawalScope scope, HttpServletRequest request, Model model) {
         if (sessions.participant(request).isEmpty()) {
             return "redirect:/p/not-valid";
@@ -56,7 +57,7 @@ class WithdrawalPageController {
         return "participant/withdrawal-confirm";
     }
 
-    @PostMapping("/withdrawal")
+    @PostMapping(path = "/withdrawal", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String withdraw(@RequestParam WithdrawalScope scope, HttpServletRequest request) {
         Optional<ParticipantRow> me = sessions.participant(request);
         if (me.isEmpty()) {

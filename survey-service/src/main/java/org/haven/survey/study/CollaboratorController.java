@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.haven.survey.access.StudyAccess;
 import org.haven.survey.web.Researchers;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -39,7 +40,7 @@ public class CollaboratorController {
         this.jdbc = jdbc;
     }
 
-    @PostMapping("/api/studies/{studyId}/collaborators")
+    @PostMapping(path = "/api/studies/{studyId}/collaborators", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Let another researcher account see and change this study (owner or ADMIN only)",
             description = "201 when added, 200 when the account already was a member.")
     public ResponseEntity<MembershipView> add(@PathVariable String studyId,

@@ -12,6 +12,7 @@ import org.haven.survey.study.StudyRequests.PublicationView;
 import org.haven.survey.study.StudyRequests.StudyView;
 import org.haven.survey.web.Researchers;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ public class StudyController {
         this.clock = clock;
     }
 
-    @PostMapping("/studies")
+    @PostMapping(path = "/studies", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a study with its waves")
     public ResponseEntity<StudyView> create(@RequestBody CreateStudyRequest request, Authentication researcher) {
         String studyId = UUID.randomUUID().toString();
@@ -70,7 +71,7 @@ public class StudyController {
         return StudyView.of(catalog.require(studyId));
     }
 
-    @PostMapping("/studies/{studyId}/instruments")
+    @PostMapping(path = "/studies/{studyId}/instruments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Publish an instrument version (the instrument's JSON) as the study's current one")
     public ResponseEntity<PublicationView> publish(@PathVariable String studyId, @RequestBody Instrument instrument,
                                                    Authentication researcher) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.haven.survey.problem.ConflictException;
@@ -16,12 +17,14 @@ import org.haven.survey.problem.Violation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -52,6 +55,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "the same record was changed at the same moment by another request; send it again", List.of());
     }
 
+    /** Anything unforeseen: a generic 500 whose correlation id leads to the logged exception. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ServerErrors.logged(HttpStatus.INTERNAL_SERVER_ERROR, request.getMethod(),
+                        request.getRequestURI(), failure));
+    }
+
+    /** Spring's own 5xx answers (e.g. a missing path variable) get the same generic body. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is5xxServerError() && request instanceof ServletWebRequest servlet) {
+            body = ServerErrors.logged(statusCode, servlet.getRequest().getMethod(),
+                    servlet.getRequest().getRequestURI(), ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
                                                                      HttpHeaders headers, HttpStatusCode status,
@@ -68,7 +90,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (ex.getCause() instanceof JsonBodyLimit.BodyTooLargeException tooLarge) {
+        if (ex.getCause() instanceof BoundedRequest.BodyTooLargeException tooLarge) {
             ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
             body.setTitle("Content Too Large");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);

@@ -112,6 +112,7 @@ class BadInputIT extends ServiceTestSupport {
         if (c.has("contentType")) {
             builder.header("Content-Type", c.get("contentType").asText());
         }
+        c.path("headers").fields().forEachRemaining(header -> builder.header(header.getKey(), header.getValue().asText()));
         String method = c.path("method").asText("POST");
         byte[] body = body(c);
         return builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()

@@ -86,7 +86,8 @@ class PublishingIT {
                 assertThat(admin.describeConfigs(Set.of(resource)).all().get().get(resource)
                         .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
             }
-            JsonNode health = service.api.get("/actuator/health", null).json();
+            // publishing has its own health group, whose components a researcher sees
+            JsonNode health = service.api.get("/actuator/health/publishing", service.researcher()).json();
             assertThat(health.at("/components/kafkaTopic/status").asText()).isEqualTo("UP");
         }
     }
@@ -99,7 +100,7 @@ class PublishingIT {
                     .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "604800000")))).all().get();
         }
         try (RunningService service = RunningService.start(TestDatabase.properties(), publishingTo(topic, 1))) {
-            var health = service.api.get("/actuator/health", null);
+            var health = service.api.get("/actuator/health/publishing", service.researcher());
 
             assertThat(health.json().at("/components/kafkaTopic/status").asText()).isEqualTo("DOWN");
             assertThat(health.json().at("/components/kafkaTopic/details/detail").asText())

@@ -20,11 +20,12 @@ class PageSecurityIT extends PageTestSupport {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void the_link_page_sets_a_strict_http_only_session_cookie_and_allows_only_its_own_scripts() throws Exception {
+    void the_link_page_sets_a_strict_http_only_csrf_cookie_and_allows_only_its_own_scripts() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/p")).GET());
         assertThat(page.statusCode()).isEqualTo(200);
+        // no session before the token is exchanged (AnonymousSessionsIT checks the session cookie after it)
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("HAVEN_SESSION=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(cookie).startsWith("HAVEN_CSRF=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
