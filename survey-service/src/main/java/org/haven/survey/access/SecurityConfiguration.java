@@ -62,8 +62,9 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain health(HttpSecurity http, ObjectMapper json) throws Exception {
-        var entryPoint = new ProblemAuthenticationEntryPoint(json,
-                "researcher credentials are required (HTTP Basic)", "Basic realm=\"haven\"");
+        // The same throttled sign-in as the API: a password guessed here counts and is blocked like one guessed there.
+        var entryPoint = new ThrottledEntryPoint(json, new ProblemAuthenticationEntryPoint(json,
+                "researcher credentials are required (HTTP Basic)", "Basic realm=\"haven\""));
         return stateless(http)
                 .securityMatcher("/actuator/health", "/actuator/health/**")
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))

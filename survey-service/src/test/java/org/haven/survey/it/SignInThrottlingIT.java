@@ -75,6 +75,19 @@ class SignInThrottlingIT extends ServiceTestSupport {
     }
 
     @Test
+    void passwords_guessed_on_the_health_endpoint_count_and_are_blocked_like_the_apis() {
+        String attacker = "203.0.113.14";
+        for (int i = 0; i < 5; i++) {
+            assertThat(get("/actuator/health", ApiClient.basic(RESEARCHER, "guess " + i), attacker).statusCode())
+                    .isEqualTo(401);
+        }
+
+        tooManyAttempts(get("/actuator/health", researcher(), attacker));
+        tooManyAttempts(get(STUDIES, researcher(), attacker));
+        assertThat(get("/actuator/health", researcher(), "198.51.100.23").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void twenty_failures_from_one_address_block_every_name_from_it() {
         String attacker = "203.0.113.11";
         // Four wrong passwords for the real account and sixteen made-up names: no name alone reaches five.
