@@ -57,7 +57,7 @@ final class ImportRefKeyResolver {
     private ImportRefKey fromKeyFile(Optional<String> stored) {
         if (!embedded()) {
             throw stored.isPresent()
-                    ? new ImportRefKeyException("the import-reference key is still in the database, and "
+                    ? new ImportRefKeyException("The import-reference key is still in the database, and "
                             + SETTING + " is not set", "print it with: " + EXPORT_COMMAND + ", then set "
                             + SETTING + " to it on every instance; the service then removes it from the database")
                     : new ImportRefKeyException(SETTING + " is not set", "set it on every instance to the same"
