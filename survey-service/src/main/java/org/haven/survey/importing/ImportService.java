@@ -1,6 +1,5 @@
 package org.haven.survey.importing;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.haven.events.Actor;
 import org.haven.events.participant.SubmissionSource;
 import org.haven.instrument.Instrument;
@@ -10,6 +9,7 @@ import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.study.StudyDefinition;
 import org.haven.survey.submission.SubmissionResult;
 import org.haven.survey.submission.SubmitQuestionnaire;
+import org.haven.survey.submission.Submissions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,16 +38,16 @@ public class ImportService {
     private final StudyCatalog catalog;
     private final ImportRefs refs;
     private final Enrollment enrollment;
-    private final CommandGateway commands;
+    private final Submissions submissions;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public ImportService(StudyCatalog catalog, ImportRefs refs, Enrollment enrollment, CommandGateway commands,
+    public ImportService(StudyCatalog catalog, ImportRefs refs, Enrollment enrollment, Submissions submissions,
                          TransactionTemplate transactions, Clock clock) {
         this.catalog = catalog;
         this.refs = refs;
         this.enrollment = enrollment;
-        this.commands = commands;
+        this.submissions = submissions;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -71,9 +71,10 @@ public class ImportService {
         for (ImportUnit unit : plan.units()) {
             String participantId = unit.participantId() != null ? unit.participantId() : enrolled.get(unit.participantRef());
             try {
-                SubmissionResult result = commands.sendAndWait(new SubmitQuestionnaire(participantId, unit.wave(),
-                        instrument.id(), instrument.version(), unit.answers(), UUID.randomUUID().toString(),
-                        SubmissionSource.IMPORT, unit.completedOn(), now, researcher));
+                String submissionId = UUID.randomUUID().toString();
+                SubmissionResult result = submissions.submit(() -> new SubmitQuestionnaire(participantId, unit.wave(),
+                        instrument.id(), instrument.version(), unit.answers(), submissionId, SubmissionSource.IMPORT,
+                        unit.completedOn(), now, researcher));
                 if (result.newlyStored()) {
                     stored++;
                 } else {
