@@ -1,6 +1,7 @@
 package org.haven.survey.database;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 /**
@@ -21,6 +22,9 @@ public final class BrokenConnection {
     public static boolean causes(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return false; // the pool already waited its whole connection timeout for the database: do not wait twice
+            }
             if (cause instanceof SQLException sql && broken(sql)) {
                 return true;
             }
