@@ -36,7 +36,7 @@ public final class ImportRefKeyExport {
                 .logStartupInfo(false)
                 // the key alone on standard output, so that KEY=$(java -jar ... --export-import-ref-key) works
                 .properties("spring.main.banner-mode=off", "logging.level.root=OFF")
-                .run(args)) {
+                .run(withOneConnection(args))) {
             Optional<String> stored = LegacyRefKey.read(context.getBean(JdbcTemplate.class));
             if (stored.isEmpty()) {
                 err.println("The database holds no import-reference key: it was moved out already (or never"
@@ -49,6 +49,13 @@ public final class ImportRefKeyExport {
             err.println("could not read the import-reference key from the database: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** One query needs one connection, not the service's pool (placed last, so it wins over application.yml). */
+    private static String[] withOneConnection(String[] args) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--haven.db.pool-size=1";
+        return all;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,7 +6,7 @@ import org.haven.survey.it.TestDatabase;
 import org.haven.survey.publishing.RunningService;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.io.ByteArrayOutputStream;
@@ -42,8 +42,16 @@ class ImportRefKeyMoveIT {
         Map<String, String> database = TestDatabase.properties();
         assumeThat(database.get("spring.datasource.url")).as("the refusal applies to PostgreSQL only")
                 .startsWith("jdbc:postgresql:");
-        JdbcTemplate jdbc = jdbc(database);
+        SingleConnectionDataSource connection = new SingleConnectionDataSource(database.get("spring.datasource.url"),
+                database.get("spring.datasource.username"), database.get("spring.datasource.password"), true);
+        try {
+            moveKey(database, new JdbcTemplate(connection));
+        } finally {
+            connection.destroy();
+        }
+    }
 
+    private void moveKey(Map<String, String> database, JdbcTemplate jdbc) {
         // (a) Import three references and erase one participant; then leave the database as a version before the
         // move did: the key in service_secret, no check value. The hash is the same HMAC in both versions
         // (ImportRefKeyResolverTest compares it with the old computation).
@@ -108,7 +116,9 @@ class ImportRefKeyMoveIT {
     }
 
     private static RunningService start(Map<String, String> database, String key) {
+        // a small pool: the PostgreSQL server is shared with the other tests
         Map<String, String> properties = new HashMap<>(Map.of("haven.kafka.publisher.enabled", "false",
+                "haven.db.pool-size", "4",
                 "haven.import.ref-key", key,
                 "haven.security.researchers[1].name", ADMIN,
                 "haven.security.researchers[1].password", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(ADMIN_PASSWORD),
@@ -141,11 +151,6 @@ class ImportRefKeyMoveIT {
 
     private static int storedKeys(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM service_secret WHERE name = 'import-ref-key'", Integer.class);
-    }
-
-    private static JdbcTemplate jdbc(Map<String, String> database) {
-        return new JdbcTemplate(new DriverManagerDataSource(database.get("spring.datasource.url"),
-                database.get("spring.datasource.username"), database.get("spring.datasource.password")));
     }
 
     private static String[] arguments(Map<String, String> database, String command) {
