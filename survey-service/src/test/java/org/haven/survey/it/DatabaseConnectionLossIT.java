@@ -1,8 +1,11 @@
 package org.haven.survey.it;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.transaction.TransactionManager;
 import org.haven.events.participant.QuestionnaireSubmitted;
+import org.haven.survey.database.CompletingTransactionManager;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,6 +55,9 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
         registry.add("haven.db.pool-size", () -> "8");
     }
 
+    @Autowired
+    private TransactionManager axonTransactions;
+
     private record Sent(String participantId, int wave, ApiClient.Response response) {
     }
 
@@ -97,6 +103,11 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
                     sent.size(), restarts.get(), terminated.get());
             assertAcceptedAndStoredOnce(sent, restarts.get(), submittedPerParticipantWave(admin, studyId));
         }
+    }
+
+    @Test
+    void commands_run_in_transactions_that_an_error_cannot_leave_open() {
+        assertThat(axonTransactions).isInstanceOf(CompletingTransactionManager.class);
     }
 
     private static void assertAcceptedAndStoredOnce(List<Sent> sent, int restarts, Map<String, Integer> stored) {
