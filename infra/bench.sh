@@ -132,6 +132,8 @@ PASSWORD=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
 HASH=$(printf '%s\n' "$PASSWORD" | java -jar "$DEMO_JAR" hash-password) || fail "could not hash the bench password"
 export HAVEN_PRIVACY_MASTER_KEY
 HAVEN_PRIVACY_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+export HAVEN_IMPORT_REF_KEY
+HAVEN_IMPORT_REF_KEY=$(head -c 32 /dev/urandom | base64)
 SERVICE_ARGS="--spring.datasource.url=$JDBC_URL --spring.datasource.username=postgres --haven.data-dir=$STATE/service"
 SERVICE_ARGS+=" --haven.kafka.bootstrap-servers=$BOOTSTRAP --server.address=127.0.0.1"
 

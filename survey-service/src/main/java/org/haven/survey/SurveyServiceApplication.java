@@ -1,5 +1,6 @@
 package org.haven.survey;
 
+import org.haven.survey.importing.ImportRefKeyExport;
 import org.haven.survey.publishing.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,6 +22,9 @@ public class SurveyServiceApplication {
         // A research platform must not phone home (Axon's update checker) or advertise in the console.
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
+        if (ImportRefKeyExport.requested(args)) {
+            System.exit(ImportRefKeyExport.run(args, System.out, System.err));
+        }
         if (RebuildCommand.topicArgument(args).isPresent()) {
             System.exit(RebuildCommand.run(args));
         }

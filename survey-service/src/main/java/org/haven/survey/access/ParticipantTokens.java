@@ -1,5 +1,6 @@
 package org.haven.survey.access;
 
+import org.haven.survey.database.ConnectionRetry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,11 @@ public class ParticipantTokens {
     private static final int MAX_TOKEN_LENGTH = 100;
 
     private final JdbcTemplate jdbc;
+    private final ConnectionRetry retry;
 
-    public ParticipantTokens(JdbcTemplate jdbc) {
+    public ParticipantTokens(JdbcTemplate jdbc, ConnectionRetry retry) {
         this.jdbc = jdbc;
+        this.retry = retry;
     }
 
     public String issue(String participantId, Instant at) {
@@ -74,7 +77,8 @@ public class ParticipantTokens {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        List<ParticipantPrincipal> found = jdbc.query(
+        // a read, safe to repeat: every participant request passes here, so a broken connection must not fail it
+        List<ParticipantPrincipal> found = retry.once(() -> jdbc.query(
                 "SELECT t.participant_id, p.study_id, p.enrolled_at, p.status FROM participant_token t"
                         + " LEFT JOIN participant p ON p.participant_id = t.participant_id"
                         + " WHERE t.token_sha256 = ? AND t.revoked_at IS NULL",
@@ -83,7 +87,7 @@ public class ParticipantTokens {
                     return new ParticipantPrincipal(row.getString(1), row.getString(2),
                             enrolledAt == null ? null : enrolledAt.toInstant(), row.getString(4));
                 },
-                sha256(token));
+                sha256(token)));
         return found.stream().findFirst();
     }
 

@@ -1,40 +1,28 @@
 package org.haven.survey.importing;
 
 import org.haven.survey.participant.ParticipantStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A researcher's participant references are personal data: they never enter an event. The service keeps
- * only HMAC-SHA-256(ref key, study id + ref) beside the participant id. The key comes from
- * {@code haven.import.ref-key} (Base64), or is generated once and kept in the service's own database. A second
- * HMAC of the case-folded reference lets an import warn about a reference that differs from a known one only in
- * letter case.
+ * only HMAC-SHA-256(ref key, study id + ref) beside the participant id; the key is kept outside the database
+ * ({@link ImportRefKey}). A second HMAC of the case-folded reference lets an import warn about a reference that
+ * differs from a known one only in letter case.
  */
 @Component
 public class ImportRefs {
 
-    private static final String SECRET_NAME = "import-ref-key";
-
     private final JdbcTemplate jdbc;
-    private final String configuredKey;
-    private volatile byte[] key;
+    private final ImportRefKey key;
 
-    public ImportRefs(JdbcTemplate jdbc, @Value("${haven.import.ref-key:}") String configuredKey) {
+    public ImportRefs(JdbcTemplate jdbc, ImportRefKey key) {
         this.jdbc = jdbc;
-        this.configuredKey = configuredKey;
+        this.key = key;
     }
 
     public Optional<KnownRef> find(String studyId, String ref) {
@@ -71,47 +59,11 @@ public class ImportRefs {
     }
 
     String hash(String studyId, String ref) {
-        return hmac(studyId, ref);
+        return key.hash(studyId, ref);
     }
 
     /** A hash of the case-folded reference, under its own label so it never equals a reference's own hash. */
     String foldedHash(String studyId, String ref) {
-        return hmac(studyId + "\u0000case-folded", ref.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
-    }
-
-    private String hmac(String studyId, String ref) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            mac.update(studyId.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(ref.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private byte[] key() {
-        if (key == null) {
-            synchronized (this) {
-                if (key == null) {
-                    key = Base64.getDecoder().decode(configuredKey.isBlank() ? storedKey() : configuredKey);
-                }
-            }
-        }
-        return key;
-    }
-
-    private String storedKey() {
-        List<String> stored = jdbc.queryForList("SELECT secret_value FROM service_secret WHERE name = ?", String.class,
-                SECRET_NAME);
-        if (!stored.isEmpty()) {
-            return stored.get(0);
-        }
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        String encoded = Base64.getEncoder().encodeToString(fresh);
-        jdbc.update("INSERT INTO service_secret (name, secret_value) VALUES (?, ?)", SECRET_NAME, encoded);
-        return encoded;
+        return key.hash(studyId + "\u0000case-folded", ref.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
     }
 }

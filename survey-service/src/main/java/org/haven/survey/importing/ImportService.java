@@ -1,6 +1,5 @@
 package org.haven.survey.importing;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.haven.events.Actor;
 import org.haven.events.participant.SubmissionSource;
 import org.haven.instrument.Instrument;
@@ -13,6 +12,7 @@ import org.haven.survey.study.StudyDefinition;
 import org.haven.survey.submission.SubmissionResult;
 import org.haven.survey.submission.SubmitQuestionnaire;
 import org.springframework.beans.factory.annotation.Value;
+import org.haven.survey.submission.Submissions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,19 +41,19 @@ public class ImportService {
     private final ImportRefs refs;
     private final ImportRecords records;
     private final Enrollment enrollment;
-    private final CommandGateway commands;
+    private final Submissions submissions;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int maxUnits;
 
     public ImportService(StudyCatalog catalog, ImportRefs refs, ImportRecords records, Enrollment enrollment,
-                         CommandGateway commands, TransactionTemplate transactions, Clock clock,
+                         Submissions submissions, TransactionTemplate transactions, Clock clock,
                          @Value("${haven.import.max-participant-waves:100000}") int maxUnits) {
         this.catalog = catalog;
         this.refs = refs;
         this.records = records;
         this.enrollment = enrollment;
-        this.commands = commands;
+        this.submissions = submissions;
         this.transactions = transactions;
         this.clock = clock;
         this.maxUnits = maxUnits;
@@ -108,9 +108,10 @@ public class ImportService {
                     : enrolled.computeIfAbsent(unit.participantRef(),
                             ref -> enroll(studyId, ref, plan.toEnroll().get(ref), researcher));
             try {
-                SubmissionResult result = commands.sendAndWait(new SubmitQuestionnaire(participantId, unit.wave(),
-                        instrument.id(), instrument.version(), unit.answers(), UUID.randomUUID().toString(),
-                        SubmissionSource.IMPORT, unit.completedOn(), now, researcher));
+                String submissionId = UUID.randomUUID().toString();
+                SubmissionResult result = submissions.submit(() -> new SubmitQuestionnaire(participantId, unit.wave(),
+                        instrument.id(), instrument.version(), unit.answers(), submissionId, SubmissionSource.IMPORT,
+                        unit.completedOn(), now, researcher));
                 if (result.newlyStored()) {
                     counts.stored++;
                 } else {

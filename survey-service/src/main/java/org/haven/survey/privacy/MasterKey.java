@@ -5,12 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -31,20 +26,14 @@ public final class MasterKey {
             return key(Base64.getDecoder().decode(configured.strip()), "haven.privacy.master-key");
         }
         Path file = dataDir.resolve("master-key");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(dataDir);
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
-                restrict(file);
-                log.warn("No master key configured (HAVEN_PRIVACY_MASTER_KEY): generated one in the data folder."
-                        + " Set the variable in any real deployment; without the key the contact data cannot be read.");
-            }
-            return key(Base64.getDecoder().decode(Files.readString(file).strip()), file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the master key file in " + dataDir, e);
+        if (KeyFile.read(file).isEmpty()) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            KeyFile.create(file, Base64.getEncoder().encodeToString(fresh));
+            log.warn("No master key configured (HAVEN_PRIVACY_MASTER_KEY): generated one in the data folder."
+                    + " Set the variable in any real deployment; without the key the contact data cannot be read.");
         }
+        return key(Base64.getDecoder().decode(KeyFile.read(file).orElseThrow()), file.getFileName().toString());
     }
 
     private static SecretKey key(byte[] bytes, String source) {
@@ -52,13 +41,5 @@ public final class MasterKey {
             throw new IllegalStateException(source + " must be 32 bytes (256 bits) in Base64, got " + bytes.length);
         }
         return new SecretKeySpec(bytes, "AES");
-    }
-
-    private static void restrict(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // a file system without POSIX permissions: the data folder's own protection applies
-        }
     }
 }

@@ -1,13 +1,13 @@
 package org.haven.survey.questionnaire;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.haven.events.Actor;
 import org.haven.events.participant.SubmissionSource;
 import org.haven.instrument.Instrument;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
 import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.submission.SubmissionResult;
+import org.haven.survey.submission.Submissions;
 import org.haven.survey.submission.SubmitQuestionnaire;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,13 +44,13 @@ class AnswersController {
 
     private final PageSessions sessions;
     private final StageFinder stages;
-    private final CommandGateway commands;
+    private final Submissions submissions;
     private final Clock clock;
 
-    AnswersController(PageSessions sessions, StageFinder stages, CommandGateway commands, Clock clock) {
+    AnswersController(PageSessions sessions, StageFinder stages, Submissions submissions, Clock clock) {
         this.sessions = sessions;
         this.stages = stages;
-        this.commands = commands;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -67,14 +67,16 @@ class AnswersController {
             throw new InvalidInputException("wave", "the page sent an incomplete submission; reload it");
         }
         ParticipantRow participant = me.get();
-        Instrument instrument = stages.study(participant).instrument(page.instrumentId(), page.instrumentVersion())
-                .orElseThrow(() -> new InvalidInputException("instrumentVersion",
-                        "this questionnaire was replaced by a newer version; reload the page"));
-        Instant now = clock.instant();
-        SubmissionResult result = commands.sendAndWait(new SubmitQuestionnaire(participant.participantId(),
-                page.wave(), instrument.id(), instrument.version(), page.answers() == null ? Map.of() : page.answers(),
-                page.submissionId(), SubmissionSource.WEB, LocalDate.ofInstant(now, ZoneOffset.UTC), now,
-                Actor.participant(participant.participantId())));
+        SubmissionResult result = submissions.submit(() -> {
+            Instrument instrument = stages.study(participant).instrument(page.instrumentId(), page.instrumentVersion())
+                    .orElseThrow(() -> new InvalidInputException("instrumentVersion",
+                            "this questionnaire was replaced by a newer version; reload the page"));
+            Instant now = clock.instant();
+            return new SubmitQuestionnaire(participant.participantId(), page.wave(), instrument.id(),
+                    instrument.version(), page.answers() == null ? Map.of() : page.answers(), page.submissionId(),
+                    SubmissionSource.WEB, LocalDate.ofInstant(now, ZoneOffset.UTC), now,
+                    Actor.participant(participant.participantId()));
+        });
         return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 }

@@ -3,6 +3,7 @@ package org.haven.survey.questionnaire;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.haven.survey.access.ParticipantTokens;
+import org.haven.survey.database.ConnectionRetry;
 import org.haven.survey.participant.ParticipantDirectory;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,10 @@ public class PageSessions {
 
     private final ParticipantTokens tokens;
     private final ParticipantDirectory participants;
+    private final ConnectionRetry retry;
 
-    public PageSessions(ParticipantTokens tokens, ParticipantDirectory participants) {
+    public PageSessions(ParticipantTokens tokens, ParticipantDirectory participants, ConnectionRetry retry) {
+        this.retry = retry;
         this.tokens = tokens;
         this.participants = participants;
     }
@@ -49,7 +52,8 @@ public class PageSessions {
         if (session == null) {
             return Optional.empty();
         }
-        return tokens.participantForReference((String) session.getAttribute(REFERENCE))
-                .flatMap(participants::find);
+        String reference = (String) session.getAttribute(REFERENCE);
+        // reads, safe to repeat when a connection broke under them (a database restart)
+        return retry.once(() -> tokens.participantForReference(reference).flatMap(participants::find));
     }
 }

@@ -61,14 +61,16 @@ public class ParticipantController {
     }
 
     private final CommandGateway commands;
+    private final Submissions submissions;
     private final ParticipantDirectory participants;
     private final StudyCatalog catalog;
     private final FieldCipher cipher;
     private final Clock clock;
 
-    public ParticipantController(CommandGateway commands, ParticipantDirectory participants, StudyCatalog catalog,
-                                 FieldCipher cipher, Clock clock) {
+    public ParticipantController(CommandGateway commands, Submissions submissions, ParticipantDirectory participants,
+                                 StudyCatalog catalog, FieldCipher cipher, Clock clock) {
         this.commands = commands;
+        this.submissions = submissions;
         this.participants = participants;
         this.catalog = catalog;
         this.cipher = cipher;
@@ -109,14 +111,16 @@ public class ParticipantController {
         if (request.wave() == null) {
             throw new InvalidInputException("wave", "name the wave you answer");
         }
-        Instrument instrument = chosenInstrument(catalog.require(participant.studyId()), request);
         String comment = PersonalFields.comment(request.comment());
-        EncryptedValue encrypted = comment == null ? null : cipher.encrypt(participant.participantId(), comment);
-        Instant now = clock.instant();
-        SubmissionResult result = commands.sendAndWait(new SubmitQuestionnaire(participant.participantId(),
-                request.wave(), instrument.id(), instrument.version(), request.answers(), request.submissionId(),
-                SubmissionSource.WEB, LocalDate.ofInstant(now, ZoneOffset.UTC), now,
-                Actor.participant(participant.participantId()), encrypted));
+        SubmissionResult result = submissions.submit(() -> {
+            Instrument instrument = chosenInstrument(catalog.require(participant.studyId()), request);
+            EncryptedValue encrypted = comment == null ? null : cipher.encrypt(participant.participantId(), comment);
+            Instant now = clock.instant();
+            return new SubmitQuestionnaire(participant.participantId(), request.wave(), instrument.id(),
+                    instrument.version(), request.answers(), request.submissionId(), SubmissionSource.WEB,
+                    LocalDate.ofInstant(now, ZoneOffset.UTC), now, Actor.participant(participant.participantId()),
+                    encrypted);
+        });
         return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 

@@ -1,6 +1,7 @@
 package org.haven.survey.access;
 
 import org.flywaydb.core.Flyway;
+import org.haven.survey.database.ConnectionRetry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,7 @@ class ParticipantTokensTest {
         Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        tokens = new ParticipantTokens(jdbc);
+        tokens = new ParticipantTokens(jdbc, new ConnectionRetry(dataSource));
         jdbc.update("INSERT INTO study (study_id, title, owner, imports_may_enroll, created_at) VALUES (?, ?, ?, ?, ?)",
                 "s-1", "A study", "r", false, Timestamp.from(ENROLLED));
     }

@@ -33,6 +33,8 @@ public abstract class ServiceTestSupport {
     protected static final String PASSWORD = "correct horse battery staple";
     /** A fixed 256-bit master key for tests (a deployment takes it from HAVEN_PRIVACY_MASTER_KEY). */
     public static final String TEST_MASTER_KEY = "aGF2ZW4taW50ZWdyYXRpb24tdGVzdC1tYXN0ZXItayE=";
+    /** A fixed import-reference key for tests (a deployment takes it from HAVEN_IMPORT_REF_KEY). */
+    public static final String TEST_REF_KEY = "aGF2ZW4taW50ZWdyYXRpb24tdGVzdC1pbXBvcnQtcmVmIQ==";
     protected static final String ESTI_PATH = "/instruments/builtin/esti-v1";
 
     @LocalServerPort
@@ -51,6 +53,7 @@ public abstract class ServiceTestSupport {
         registry.add("haven.security.researchers[0].password", () -> hash);
         registry.add("haven.import.max-bytes", () -> "20000");
         registry.add("haven.privacy.master-key", () -> TEST_MASTER_KEY);
+        registry.add("haven.import.ref-key", () -> TEST_REF_KEY);
     }
 
     @BeforeEach

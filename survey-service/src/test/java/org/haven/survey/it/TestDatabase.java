@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ public final class TestDatabase {
             + " (install PostgreSQL, then run infra/postgres.sh to start it and create the database)";
 
     private static Boolean postgresAvailable;
+    private static boolean oldRefKeyForgotten;
 
     private TestDatabase() {
     }
@@ -53,6 +55,7 @@ public final class TestDatabase {
     /** The datasource properties: PostgreSQL when available, H2 otherwise (never in CI). */
     public static Map<String, String> properties() {
         if (postgresAvailable()) {
+            forgetOldImportRefKey();
             return Map.of("spring.datasource.url", POSTGRES_URL, "spring.datasource.username", POSTGRES_USER,
                     "spring.datasource.password", "");
         }
@@ -62,6 +65,28 @@ public final class TestDatabase {
         System.err.println("NOTE: " + INSTALL_HINT + ". Running the PostgreSQL flows on H2 instead.");
         return Map.of("spring.datasource.url", "jdbc:h2:file:" + tempDir().resolve("it") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "spring.datasource.username", "sa", "spring.datasource.password", "");
+    }
+
+    /**
+     * A test database used before the import-reference key moved out of the database holds a key generated there,
+     * which the tests' fixed key would not match (the service refuses to start then). Its import references
+     * belong to earlier runs' studies that no test reads again, so the test database simply forgets that key.
+     */
+    private static synchronized void forgetOldImportRefKey() {
+        if (oldRefKeyForgotten) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM service_secret WHERE name = 'import-ref-key' AND secret_value <> ?")) {
+            delete.setString(1, ServiceTestSupport.TEST_REF_KEY);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            if (!"42P01".equals(e.getSQLState())) { // 42P01: no such table yet, a new database
+                throw new IllegalStateException(e);
+            }
+        }
+        oldRefKeyForgotten = true;
     }
 
     private static Path tempDir() {

@@ -35,6 +35,9 @@ public final class RunningService implements AutoCloseable {
                 "--haven.security.researchers[0].name=" + RESEARCHER,
                 "--haven.security.researchers[0].password=" + HASH,
                 "--haven.privacy.master-key=" + org.haven.survey.it.ServiceTestSupport.TEST_MASTER_KEY));
+        if (!properties.containsKey("haven.import.ref-key")) {
+            args.add("--haven.import.ref-key=" + org.haven.survey.it.ServiceTestSupport.TEST_REF_KEY);
+        }
         database.forEach((key, value) -> args.add("--" + key + "=" + value));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new RunningService(new SpringApplicationBuilder(SurveyServiceApplication.class)

@@ -46,7 +46,8 @@ final class ServiceProcess implements AutoCloseable {
                 "--haven.data-dir=" + dataDir, "--haven.kafka.publisher.enabled=false",
                 "--haven.security.researchers[0].name=" + RESEARCHER,
                 "--haven.security.researchers[0].password=" + HASH,
-                "--haven.privacy.master-key=" + ServiceTestSupport.TEST_MASTER_KEY));
+                "--haven.privacy.master-key=" + ServiceTestSupport.TEST_MASTER_KEY,
+                "--haven.import.ref-key=" + ServiceTestSupport.TEST_REF_KEY));
         database.forEach((key, value) -> command.add("--" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
