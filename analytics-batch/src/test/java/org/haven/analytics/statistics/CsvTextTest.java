@@ -1,6 +1,11 @@
 package org.haven.analytics.statistics;
 
+import org.haven.instrument.Instrument;
+import org.haven.instrument.InstrumentLoader;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,5 +29,18 @@ class CsvTextTest {
             assertThat(CsvText.cell(text)).isSameAs(text);
         }
         assertThat(CsvText.cell(null)).isNull();
+    }
+
+    @Test
+    void esti_is_written_as_it_is() {
+        // so that every run on ESTI stays byte-identical to the runs before texts were neutralised
+        Instrument esti = InstrumentLoader.esti();
+        List<String> texts = new ArrayList<>();
+        esti.subscales().forEach(subscale -> texts.add(subscale.id()));
+        esti.composites().forEach(composite -> texts.add(composite.id()));
+        esti.items().forEach(item -> texts.addAll(List.of(item.id(), item.subscale(), item.text())));
+        esti.scales().forEach(scale -> scale.labels().forEach(label -> texts.add(label.value() + "=" + label.label())));
+
+        assertThat(texts).hasSizeGreaterThan(100).allSatisfy(text -> assertThat(CsvText.cell(text)).isSameAs(text));
     }
 }
