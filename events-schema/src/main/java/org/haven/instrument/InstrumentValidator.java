@@ -23,6 +23,23 @@ public final class InstrumentValidator {
 
     /** The problems, each naming the offending thing; empty when the instrument is usable. */
     public static List<String> problems(Instrument instrument) {
+        return findings(instrument).stream().map(InstrumentProblem::message).toList();
+    }
+
+    /**
+     * The same problems, each with its path in the instrument's JSON where it has one (an id that breaks
+     * {@link InstrumentIds#RULE}, so that an API can name the field); an empty path for the others.
+     */
+    public static List<InstrumentProblem> findings(Instrument instrument) {
+        List<InstrumentProblem> findings = new ArrayList<>();
+        for (String problem : shapeProblems(instrument)) {
+            findings.add(new InstrumentProblem("", problem));
+        }
+        findings.addAll(InstrumentIds.problems(instrument));
+        return findings;
+    }
+
+    private static List<String> shapeProblems(Instrument instrument) {
         List<String> problems = new ArrayList<>();
         if (isBlank(instrument.id())) {
             problems.add("instrument id is missing");

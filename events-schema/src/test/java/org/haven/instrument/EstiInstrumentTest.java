@@ -26,6 +26,16 @@ class EstiInstrumentTest {
     }
 
     @Test
+    void every_id_is_a_valid_variable_name() {
+        List<String> ids = new java.util.ArrayList<>(List.of(esti.id()));
+        esti.subscales().forEach(subscale -> ids.add(subscale.id()));
+        esti.items().forEach(item -> ids.add(item.id()));
+        esti.composites().forEach(composite -> ids.add(composite.id()));
+
+        assertThat(ids).hasSize(1 + 8 + 36 + 1).allMatch(InstrumentIds::isValid);
+    }
+
+    @Test
     void has_the_eight_subscales_in_order() {
         assertThat(esti.subscales()).extracting(Subscale::id).containsExactlyElementsOf(SUBSCALES);
         assertThat(esti.subscales()).allSatisfy(subscale -> assertThat(subscale.construct()).isNotBlank());

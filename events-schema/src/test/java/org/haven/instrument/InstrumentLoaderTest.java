@@ -172,6 +172,33 @@ class InstrumentLoaderTest {
     }
 
     @Test
+    void rejects_ids_that_are_not_variable_names_naming_each_id_and_the_rule() {
+        // They become column names of the datasets and variable names in R, SPSS and Stata; one that starts
+        // with = or @ is also a formula to a spreadsheet.
+        String json = changed("\"id\": \"tiny\"", "\"id\": \"tiny v1\"")
+                .replace("\"id\": \"respect_1\"", "\"id\": \"=1+1\"")
+                .replace("\"respect\"", "\"re-spect\"")
+                .replace("\"id\": \"safety\"", "\"id\": \"_safety\"");
+
+        InvalidInstrumentException e = rejected(json);
+
+        String rule = " must start with a letter and contain only letters, digits and _";
+        assertThat(e.problems()).containsExactly(
+                "instrument id 'tiny v1'" + rule,
+                "subscale id 're-spect'" + rule,
+                "item id '=1+1'" + rule,
+                "composite id '_safety'" + rule);
+    }
+
+    @Test
+    void accepts_ids_of_letters_digits_and_underscores_that_start_with_a_letter() {
+        String json = VALID.replace("\"respect_1\"", "\"Respect1_b\"").replace("\"respect\"", "\"r\"");
+
+        assertThat(InstrumentLoader.fromJson(json, SOURCE).items()).extracting(Item::id)
+                .containsExactly("Respect1_b", "respect_2", "trust_1", "trust_2");
+    }
+
+    @Test
     void rejects_malformed_json_naming_the_line() {
         // A trailing comma, the classic hand-editing slip, on line 3.
         assertRejected(changed("\"version\": 1,", "\"version\": 1,,"), "malformed json", "at line 3");

@@ -2,6 +2,7 @@ package org.haven.analytics.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.haven.analytics.statistics.CsvText;
 import org.haven.instrument.Instrument;
 import org.haven.instrument.Item;
 import org.haven.instrument.Scale;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * codebook.csv: one row per item of every instrument version used, by version then instrument order, with
- * value labels as SPSS and R labelled data need them ({@code 1=strongly disagree|...|7=strongly agree}).
+ * value labels as SPSS and R labelled data need them ({@code 1=strongly disagree|...|7=strongly agree}). Ids, texts
+ * and labels are text cells ({@link CsvText}); reverse, min, max and version are numbers and written as they are.
  */
 public final class CodebookCsv {
 
@@ -36,8 +38,9 @@ public final class CodebookCsv {
             for (Instrument instrument : CodebookOrder.versions(used)) {
                 for (Item item : instrument.items()) {
                     Scale scale = instrument.scaleOf(item);
-                    csv.printRecord(item.id(), item.subscale(), item.text(), item.reverse() ? 1 : 0, scale.min(),
-                            scale.max(), labels(scale), instrument.version());
+                    csv.printRecord(CsvText.cell(item.id()), CsvText.cell(item.subscale()), CsvText.cell(item.text()),
+                            item.reverse() ? 1 : 0, scale.min(), scale.max(), CsvText.cell(labels(scale)),
+                            instrument.version());
                 }
             }
         }

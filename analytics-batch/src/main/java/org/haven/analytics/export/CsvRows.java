@@ -1,5 +1,6 @@
 package org.haven.analytics.export;
 
+import org.haven.analytics.statistics.CsvText;
 import org.haven.analytics.statistics.StatisticsCsv;
 
 import java.io.Closeable;
@@ -65,6 +66,18 @@ final class CsvRows implements Closeable {
             buffer.append(text);
         } else {
             StatisticsCsv.FORMAT.print(value, buffer, first);
+        }
+    }
+
+    /**
+     * An id met on millions of rows (an item or subscale id) as its cell: neutralised ({@link CsvText}) and checked
+     * with {@link #printsAsItIs} once per id, not once per row.
+     */
+    record TextCell(String text, boolean plain) {
+
+        static TextCell of(String id) {
+            String text = CsvText.cell(id);
+            return new TextCell(text, printsAsItIs(text));
         }
     }
 

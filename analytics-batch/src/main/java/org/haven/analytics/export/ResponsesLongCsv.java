@@ -32,7 +32,7 @@ public final class ResponsesLongCsv {
     public static void write(StudyResponses study, Collection<ResponseDates> dates, Path file) throws IOException {
         InstrumentVersions versions = new InstrumentVersions(study.instruments());
         Map<PidWave, ResponseDates> datesByResponse = index(dates);
-        Map<String, Boolean> plainItems = new HashMap<>();
+        Map<String, CsvRows.TextCell> itemCells = new HashMap<>();
         try (CsvRows csv = new CsvRows(file)) {
             csv.row((Object[]) HEADER);
             for (Response response : AnsweredItems.byPidThenWave(study.responses())) {
@@ -48,10 +48,11 @@ public final class ResponsesLongCsv {
                 boolean plainPid = CsvRows.printsAsItIs(response.pid());
                 for (Map.Entry<String, Integer> answer : answers.entrySet()) {
                     String value = CsvNumbers.format(answer.getValue());
-                    if (plainPid && plainItems.computeIfAbsent(answer.getKey(), CsvRows::printsAsItIs)) {
-                        csv.plainRow(response.pid(), wave, answer.getKey(), value, days);
+                    CsvRows.TextCell item = itemCells.computeIfAbsent(answer.getKey(), CsvRows.TextCell::of);
+                    if (plainPid && item.plain()) {
+                        csv.plainRow(response.pid(), wave, item.text(), value, days);
                     } else {
-                        csv.row(response.pid(), wave, answer.getKey(), value, days);
+                        csv.row(response.pid(), wave, item.text(), value, days);
                     }
                 }
             }

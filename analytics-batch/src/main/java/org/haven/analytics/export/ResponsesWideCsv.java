@@ -2,6 +2,7 @@ package org.haven.analytics.export;
 
 import org.haven.analytics.scoring.InstrumentVersions;
 import org.haven.analytics.statistics.CsvNumbers;
+import org.haven.analytics.statistics.CsvText;
 import org.haven.analytics.statistics.Response;
 import org.haven.analytics.statistics.StudyResponses;
 
@@ -28,7 +29,7 @@ public final class ResponsesWideCsv {
         InstrumentVersions versions = new InstrumentVersions(study.instruments());
         List<String> itemIds = CodebookOrder.itemIds(study.instruments());
         List<String> header = new ArrayList<>(List.of("pid", "wave"));
-        header.addAll(itemIds);
+        itemIds.forEach(id -> header.add(CsvText.cell(id)));
         try (CsvRows csv = new CsvRows(file)) {
             csv.row(header);
             for (Response response : AnsweredItems.byPidThenWave(study.responses())) {

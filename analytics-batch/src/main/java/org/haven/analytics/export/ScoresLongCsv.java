@@ -30,7 +30,9 @@ public final class ScoresLongCsv {
         // A score is a mean of a few small integers, so a study has a few hundred distinct ones among millions of
         // rows: each is formatted (exactly, through BigDecimal) once.
         Map<Double, String> formatted = new HashMap<>();
-        Map<String, Boolean> plain = new java.util.IdentityHashMap<>(); // pids and ids are shared strings
+        // pids and score ids are shared strings
+        Map<String, Boolean> plainPids = new java.util.IdentityHashMap<>();
+        Map<String, CsvRows.TextCell> scoreIds = new java.util.IdentityHashMap<>();
         try (CsvRows csv = new CsvRows(file)) {
             csv.row((Object[]) HEADER);
             for (Score score : scored.scores()) {
@@ -42,11 +44,12 @@ public final class ScoresLongCsv {
                     }
                 }
                 String wave = CsvNumbers.format(score.wave());
-                if (plain.computeIfAbsent(score.pid(), CsvRows::printsAsItIs)
-                        && plain.computeIfAbsent(score.scoreId(), CsvRows::printsAsItIs)) { // numbers always are
-                    csv.plainRow(score.pid(), wave, score.scoreId(), value);
+                CsvRows.TextCell scoreId = scoreIds.computeIfAbsent(score.scoreId(), CsvRows.TextCell::of);
+                // the numbers always print as they are
+                if (plainPids.computeIfAbsent(score.pid(), CsvRows::printsAsItIs) && scoreId.plain()) {
+                    csv.plainRow(score.pid(), wave, scoreId.text(), value);
                 } else {
-                    csv.row(score.pid(), wave, score.scoreId(), value);
+                    csv.row(score.pid(), wave, scoreId.text(), value);
                 }
             }
         }

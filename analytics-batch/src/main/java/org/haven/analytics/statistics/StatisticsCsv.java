@@ -34,7 +34,9 @@ public final class StatisticsCsv {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord((Object[]) HEADER);
         for (StatisticRow row : rows) {
-            printer.printRecord(row.statistic(), row.subscale(), row.item(), row.wave(), CsvNumbers.format(row.value()));
+            // statistic and wave are Haven's own words and numbers; subscale and item ids come from the instrument
+            printer.printRecord(row.statistic(), CsvText.cell(row.subscale()), CsvText.cell(row.item()), row.wave(),
+                    CsvNumbers.format(row.value()));
         }
         printer.flush();
     }

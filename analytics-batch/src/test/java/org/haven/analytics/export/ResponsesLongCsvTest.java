@@ -91,4 +91,26 @@ class ResponsesLongCsvTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("participant 0a1b2c3d4e5f6071 wave 2");
     }
+
+    @Test
+    void neutralises_item_ids_a_spreadsheet_would_run_as_formulas_and_leaves_negative_values_alone()
+            throws IOException {
+        Path file = folder.resolve(ResponsesLongCsv.FILE_NAME);
+
+        ResponsesLongCsv.write(FormulaStudy.study(), FormulaStudy.dates(), file);
+
+        assertThat(ExportFiles.text(file)).isEqualTo("""
+                pid,wave,item_id,value,days_since_enrollment
+                0a1b2c3d4e5f6071,1,'=1+1,-3,0
+                0a1b2c3d4e5f6071,1,calm_2,-2,0
+                0a1b2c3d4e5f6071,1,trust_1,-1,0
+                0a1b2c3d4e5f6071,1,trust_2,0,0
+                0a1b2c3d4e5f6071,1,trust_3,1,0
+                1f2e3d4c5b6a7980,1,'=1+1,-1,7
+                1f2e3d4c5b6a7980,1,calm_2,0,7
+                1f2e3d4c5b6a7980,1,trust_1,3,7
+                1f2e3d4c5b6a7980,1,trust_2,3,7
+                1f2e3d4c5b6a7980,1,trust_3,3,7
+                """);
+    }
 }

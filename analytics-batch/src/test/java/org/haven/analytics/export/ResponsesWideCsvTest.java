@@ -92,4 +92,18 @@ class ResponsesWideCsvTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two responses at wave 1");
     }
+
+    @Test
+    void neutralises_a_column_name_a_spreadsheet_would_run_as_a_formula_and_leaves_negative_values_alone()
+            throws IOException {
+        Path file = folder.resolve(ResponsesWideCsv.FILE_NAME);
+
+        ResponsesWideCsv.write(FormulaStudy.study(), file);
+
+        assertThat(ExportFiles.text(file)).isEqualTo("""
+                pid,wave,'=1+1,calm_2,trust_1,trust_2,trust_3
+                0a1b2c3d4e5f6071,1,-3,-2,-1,0,1
+                1f2e3d4c5b6a7980,1,-1,0,3,3,3
+                """);
+    }
 }

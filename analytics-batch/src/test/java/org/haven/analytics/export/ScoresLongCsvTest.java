@@ -43,4 +43,22 @@ class ScoresLongCsvTest {
                 1f2e3d4c5b6a7980,2,safety,2.75
                 """);
     }
+
+    @Test
+    void neutralises_subscale_and_composite_ids_a_spreadsheet_would_run_as_formulas_and_leaves_negative_scores_alone()
+            throws IOException {
+        Path file = folder.resolve(ScoresLongCsv.FILE_NAME);
+
+        ScoresLongCsv.write(Scoring.score(FormulaStudy.study()), file);
+
+        assertThat(ExportFiles.text(file)).isEqualTo("""
+                pid,wave,subscale,score
+                0a1b2c3d4e5f6071,1,'@calm,-2.5
+                0a1b2c3d4e5f6071,1,trust,0
+                0a1b2c3d4e5f6071,1,'+safety,-1.25
+                1f2e3d4c5b6a7980,1,'@calm,-0.5
+                1f2e3d4c5b6a7980,1,trust,3
+                1f2e3d4c5b6a7980,1,'+safety,1.25
+                """);
+    }
 }

@@ -38,4 +38,25 @@ class StatisticsCsvTest {
                         + "slope_mean,sécurité,,all,100\n");
         assertThat(bytes).doesNotContain((byte) '\r');
     }
+
+    @Test
+    void neutralises_subscale_and_item_ids_a_spreadsheet_would_run_as_formulas_but_never_a_value(@TempDir Path dir)
+            throws IOException {
+        // ids of an instrument published before the id rule; the values are negative figures
+        Path file = dir.resolve(StatisticsCsv.FILE_NAME);
+        StatisticsCsv.write(List.of(
+                new StatisticRow("mean", "@calm", null, "1", -1.5),
+                new StatisticRow("item_total_r", "@calm", "=1+1", "1", -0.12),
+                new StatisticRow("item_total_r", "-calm", "\tcalm_2", "1", -0.5),
+                new StatisticRow("paired_mean_diff", "+safety", null, "first-last", -2.0),
+                new StatisticRow("slope_n", "trust", null, "all", -1L)), file);
+
+        assertThat(Files.readString(file)).isEqualTo(
+                "statistic,subscale,item,wave,value\n"
+                        + "mean,'@calm,,1,-1.5\n"
+                        + "item_total_r,'@calm,'=1+1,1,-0.12\n"
+                        + "item_total_r,'-calm,'\tcalm_2,1,-0.5\n"
+                        + "paired_mean_diff,'+safety,,first-last,-2\n"
+                        + "slope_n,trust,,all,-1\n");
+    }
 }

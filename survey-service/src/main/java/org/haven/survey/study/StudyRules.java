@@ -2,6 +2,7 @@ package org.haven.survey.study;
 
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.Instrument;
+import org.haven.instrument.InstrumentProblem;
 import org.haven.instrument.InstrumentValidator;
 import org.haven.survey.problem.ConflictException;
 import org.haven.survey.problem.InvalidInputException;
@@ -51,9 +52,11 @@ public final class StudyRules {
         if (instrument == null) {
             throw new InvalidInputException("instrument", "name the instrument to publish");
         }
-        List<String> problems = InstrumentValidator.problems(instrument);
+        List<InstrumentProblem> problems = InstrumentValidator.findings(instrument);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().map(p -> new Violation("instrument", p)).toList());
+            // The request body is the instrument, so a problem's path in it is the field
+            throw new InvalidInputException(problems.stream().map(p -> new Violation(
+                    p.path().isEmpty() ? "instrument" : p.path(), p.message())).toList());
         }
         Instrument existing = published.get(key(instrument));
         if (existing == null) {

