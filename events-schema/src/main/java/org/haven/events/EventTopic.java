@@ -11,6 +11,12 @@ public final class EventTopic {
     /** Header holding the revision of the event's JSON shape. */
     public static final String REVISION_HEADER = "axon-message-revision";
 
+    /**
+     * Header holding the id of the study the event belongs to, so a reader can leave other studies' records
+     * undecoded. Records published before it existed lack it; a topic rebuild writes it on every record.
+     */
+    public static final String STUDY_HEADER = "haven-study-id";
+
     private EventTopic() {
     }
 }

@@ -1,5 +1,7 @@
 package org.haven.analytics.cli;
 
+import org.haven.analytics.replay.Quarantine;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +17,11 @@ import java.util.Set;
  * HAVEN_EXPORT_KEY or from --export-key-file, never from the command line, where ps would show it.
  */
 public record BatchArguments(String bootstrapServers, String topic, String studyId, Path out, Instant asOf,
-                             byte[] exportKey, String schedule) {
+                             byte[] exportKey, String schedule, Quarantine quarantine) {
 
     static final String KEY_VARIABLE = "HAVEN_EXPORT_KEY";
     private static final Set<String> OPTIONS = Set.of("bootstrap-servers", "topic", "study", "out", "as-of",
-            "export-key-file", "schedule");
+            "export-key-file", "schedule", "quarantine");
     private static final int MIN_KEY_LENGTH = 16;
 
     public static BatchArguments parse(String[] args, Map<String, String> environment) {
@@ -32,7 +34,8 @@ public record BatchArguments(String bootstrapServers, String topic, String study
                 Path.of(required(options, "out")),
                 asOf(options.get("as-of")),
                 exportKey(keyFile, environment.get(KEY_VARIABLE)),
-                schedule(options.get("schedule")));
+                schedule(options.get("schedule")),
+                quarantine(options.get("quarantine")));
     }
 
     private static Map<String, String> options(String[] args) {
@@ -77,6 +80,23 @@ public record BatchArguments(String bootstrapServers, String topic, String study
                     + " (second minute hour day month weekday), e.g. '0 0 2 * * *' for 02:00 UTC every night");
         }
         return cron.strip();
+    }
+
+    /** Records set aside by the operator: a file of lines {@code partition:offset reason}. */
+    private static Quarantine quarantine(String file) {
+        if (file == null) {
+            return Quarantine.NONE;
+        }
+        if (file.isBlank()) {
+            throw new BadArgumentException("--quarantine needs a file of lines 'partition:offset reason'");
+        }
+        try {
+            return Quarantine.parse(Files.readAllLines(Path.of(file.strip()), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new BadArgumentException("cannot read --quarantine " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadArgumentException("--quarantine " + file + ": " + e.getMessage());
+        }
     }
 
     private static Instant asOf(String text) {

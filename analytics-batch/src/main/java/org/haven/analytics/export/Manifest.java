@@ -1,5 +1,6 @@
 package org.haven.analytics.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.haven.instrument.Composite;
 import org.haven.instrument.Instrument;
 
@@ -18,19 +19,24 @@ import java.util.TreeMap;
  * runs give identical manifests.
  *
  * @param asOf      the cutoff, inclusive; null when the run used the end offsets at job start
+ * @param quarantined records the operator set aside ({@code --quarantine}), by partition and offset; written only
+ *                  when there are some, so a run without them gives the same manifest as before they existed
  * @param waves     ascending
  * @param offsets   by partition
  * @param growthModelNotFitted subscale or composite to why its growth model ({@code lmm_*}) was not fitted
  * @param files     file name to lowercase hex SHA-256, by name
  */
 public record Manifest(String runId, Study study, Instant asOf, String topic, List<PartitionOffsets> offsets,
-                       Events events, Participants participants, List<Integer> waves,
+                       Events events, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<QuarantinedRecord> quarantined,
+                       Participants participants, List<Integer> waves,
                        List<InstrumentVersion> instrumentVersions, List<CompositeDefinition> composites,
                        Map<String, String> growthModelNotFitted, Software software, String ranBy, Instant startedAt, Instant finishedAt,
                        Map<String, String> files) {
 
     public Manifest {
         offsets = offsets.stream().sorted(Comparator.comparingInt(PartitionOffsets::partition)).toList();
+        quarantined = quarantined.stream().sorted(Comparator.comparingInt(QuarantinedRecord::partition)
+                .thenComparingLong(QuarantinedRecord::offset)).toList();
         waves = waves.stream().sorted().toList();
         instrumentVersions = List.copyOf(instrumentVersions);
         composites = List.copyOf(composites);
@@ -40,7 +46,7 @@ public record Manifest(String runId, Study study, Instant asOf, String topic, Li
 
     /** The same manifest with the digests of the finished files, computed last. */
     public Manifest withFiles(Map<String, String> digests) {
-        return new Manifest(runId, study, asOf, topic, offsets, events, participants, waves, instrumentVersions,
+        return new Manifest(runId, study, asOf, topic, offsets, events, quarantined, participants, waves, instrumentVersions,
                 composites, growthModelNotFitted, software, ranBy, startedAt, finishedAt, digests);
     }
 
@@ -51,13 +57,26 @@ public record Manifest(String runId, Study study, Instant asOf, String topic, Li
     public record PartitionOffsets(int partition, long from, long to) {
     }
 
-    /** @param excludedSubmissions reason to number of submissions left out for it */
+    /**
+     * @param excludedSubmissions reason to number of submissions left out for it
+     * @param excludedRecords     reason ({@code quarantined}, {@code no_key_or_type}, {@code unreadable_without_study})
+     *                            to number of records left out undecoded; written only when there are some
+     */
     public record Events(long read, long used, long otherStudies, long afterCutoff, long duplicates,
-                         Map<String, Long> excludedSubmissions) {
+                         Map<String, Long> excludedSubmissions,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> excludedRecords) {
 
         public Events {
             excludedSubmissions = sorted(excludedSubmissions);
+            excludedRecords = sorted(excludedRecords);
         }
+    }
+
+    /**
+     * A record set aside by the operator. {@code keyPid} is the pseudonym of the record's key (for a participant's
+     * record, the participant's pid in the run's files), never the key itself; null when the record had none.
+     */
+    public record QuarantinedRecord(int partition, long offset, String keyPid, String type, String reason) {
     }
 
     /** @param excluded reason (e.g. {@code erased}) to number of participants left out for it */

@@ -30,8 +30,9 @@ public class FoldWriter implements ItemStreamWriter<DecodedEvent> {
         long committed = context.getLong(JOURNAL_LENGTH, 0L);
         if (committed > 0) {
             FoldJournal.replay(journalFile, committed, EventCodec.standard(), fold::accept);
-            fold.counts().restoreFrom(context);
         }
+        // also when the committed chunks held none of the study's events: they still counted other studies' records
+        fold.counts().restoreFrom(context);
         journal = new FoldJournal(journalFile);
         journal.open(committed);
     }

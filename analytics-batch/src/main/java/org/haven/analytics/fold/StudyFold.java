@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Folds one study's events into participant x wave answers. Only the study's events up to the cutoff count,
@@ -34,6 +36,7 @@ public class StudyFold {
     private final Instant asOf;
     private final List<Instrument> instruments = new ArrayList<>();
     private final Map<String, Instant> enrolledAt = new HashMap<>();
+    private final Set<String> members = new HashSet<>();
     private final Map<String, Exclusion> excluded = new HashMap<>();
     private final Map<String, ParticipantWaves> submissions = new HashMap<>();
     private final Map<String, VersionAnswers> versions = new HashMap<>();
@@ -54,6 +57,9 @@ public class StudyFold {
             counts.otherStudies++;
             return false;
         }
+        if (event instanceof ParticipantEnrolled enrolled) {
+            members.add(enrolled.participantId());
+        }
         if (event instanceof ParticipantErased erased) {
             exclude(erased.participantId(), Exclusion.ERASED);
             return true;
@@ -68,9 +74,27 @@ public class StudyFold {
         }
         if (asOf != null && decoded.eventTime() != null && decoded.eventTime().isAfter(asOf)) {
             counts.afterCutoff++;
-            return false;
+            // membership outlives the cutoff: journaled, so a resumed run still knows whose records are the study's
+            return event instanceof ParticipantEnrolled;
         }
         return apply(event);
+    }
+
+    /** True when the participant enrolled in the study, as far as the events folded so far tell. */
+    public boolean isMember(String participantId) {
+        return members.contains(participantId);
+    }
+
+    /** Counts a record read and left undecoded because it belongs to another study. */
+    public void passOver() {
+        counts.read++;
+        counts.otherStudies++;
+    }
+
+    /** Counts a record read and left out before decoding, with the reason the manifest gives. */
+    public void leaveOut(String reason) {
+        counts.read++;
+        counts.excludedRecords.merge(reason, 1L, Long::sum);
     }
 
     private boolean apply(HavenEvent event) {

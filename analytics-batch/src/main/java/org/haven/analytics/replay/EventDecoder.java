@@ -39,12 +39,20 @@ public final class EventDecoder implements AutoCloseable {
         return new EventDecoder(Runtime.getRuntime().availableProcessors());
     }
 
+    /** The record as today's event; an {@link UnreadableRecordException} naming the record when it cannot be. */
     public DecodedEvent decode(TopicRecord record) {
-        return new DecodedEvent(codec.read(record.type(), record.revision(), record.value()), record.eventTime(),
-                record.type(), record.revision(), record.value());
+        if (record.unreadableHeader() != null) {
+            throw new UnreadableRecordException(record, record.unreadableHeader(), null);
+        }
+        try {
+            return new DecodedEvent(codec.read(record.type(), record.revision(), record.value()), record.eventTime(),
+                    record.type(), record.revision(), record.value());
+        } catch (RuntimeException e) {
+            throw new UnreadableRecordException(record, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
     }
 
-    /** The records decoded, in their order; an unreadable record fails the whole call with its own exception. */
+    /** The records decoded, in their order; the first unreadable record fails the whole call. */
     public List<DecodedEvent> decodeAll(List<? extends TopicRecord> records) {
         int slices = Math.min(threads, Math.max(1, records.size() / SMALLEST_SLICE));
         if (slices == 1) {

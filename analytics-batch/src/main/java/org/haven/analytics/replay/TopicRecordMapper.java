@@ -7,6 +7,7 @@ import org.haven.events.EventTopic;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /** Reads the headers the survey-service writes (see its publishing package) into a {@link TopicRecord}. */
 final class TopicRecordMapper {
@@ -18,9 +19,17 @@ final class TopicRecordMapper {
     }
 
     static TopicRecord map(ConsumerRecord<String, byte[]> record) {
+        Instant eventTime = null;
+        String unreadable = null;
+        try {
+            eventTime = eventTime(record);
+        } catch (DateTimeParseException e) {
+            // not thrown from here: only the record's own study may fail on it, and only where it names the record
+            unreadable = "its header " + EVENT_TIME_HEADER + " is not an ISO-8601 instant";
+        }
         return new TopicRecord(record.partition(), record.offset(), record.key(),
-                text(record, EventTopic.TYPE_HEADER), text(record, EventTopic.REVISION_HEADER), eventTime(record),
-                record.value());
+                text(record, EventTopic.TYPE_HEADER), text(record, EventTopic.REVISION_HEADER),
+                text(record, EventTopic.STUDY_HEADER), eventTime, record.value(), unreadable);
     }
 
     /** The full-precision ISO time when present; else the extension's epoch-millisecond header. */

@@ -132,6 +132,11 @@ public final class ReportHtml {
             fact("Participants excluded", participants == null ? null : byReason(participants.excluded()));
             fact("Submissions excluded", manifest.events() == null ? null
                     : byReason(manifest.events().excludedSubmissions()));
+            if (manifest.events() != null && !manifest.events().excludedRecords().isEmpty()) {
+                // only when it happened, so that the report of an ordinary run stays as it was
+                fact("Records left out undecoded", byReason(manifest.events().excludedRecords())
+                        + (manifest.quarantined().isEmpty() ? "" : " (quarantined: see manifest.json)"));
+            }
             fact("Waves", waves.isEmpty() ? null
                     : waves.stream().map(String::valueOf).collect(Collectors.joining(", ")));
             fact("Instrument versions", manifest.instrumentVersions().isEmpty() ? null

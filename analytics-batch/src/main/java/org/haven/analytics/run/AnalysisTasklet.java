@@ -53,6 +53,8 @@ public class AnalysisTasklet implements Tasklet {
             throw new IllegalStateException("study " + studyId + " has no events on the topic"
                     + (settings.arguments().asOf() == null ? "" : " up to " + settings.arguments().asOf()));
         }
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        ManifestFacts.requireQuarantinedRead(job, settings.arguments().quarantine());
         long started = System.nanoTime();
         Pseudonyms pseudonyms = new Pseudonyms(settings.exportKey()).remembering();
         StudyResponses study = responses(fold, pseudonyms);
@@ -60,7 +62,6 @@ public class AnalysisTasklet implements Tasklet {
         GrowthModelFigures growthModel = new GrowthModelFigures();
         List<StatisticRow> rows = StatisticsCalculator.compute(scored, StatisticsCalculator.standardFigures(growthModel));
         long computed = System.nanoTime();
-        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RunFiles.write(folder, study, scored, rows, dates(fold, pseudonyms),
                 ManifestFacts.of(job, fold, study, settings, growthModel.notFitted()));
         Files.deleteIfExists(journal);

@@ -9,6 +9,7 @@ import org.haven.analytics.fold.StudyFold;
 import org.haven.analytics.replay.DecodingWriter;
 import org.haven.analytics.replay.EventDecoder;
 import org.haven.analytics.replay.ReplayProgress;
+import org.haven.analytics.replay.StudyTriage;
 import org.haven.analytics.replay.TopicReader;
 import org.haven.analytics.replay.TopicRecord;
 import org.springframework.batch.core.Job;
@@ -49,11 +50,11 @@ public class JobConfiguration {
 
     @Bean
     Step replay(JobRepository jobs, PlatformTransactionManager transactions, TopicReader topicReader,
-                FoldWriter foldWriter, EventDecoder eventDecoder) {
+                FoldWriter foldWriter, StudyTriage studyTriage, EventDecoder eventDecoder) {
         return new StepBuilder("replay", jobs)
                 .<TopicRecord, TopicRecord>chunk(CHUNK, transactions)
                 .reader(topicReader)
-                .writer(new DecodingWriter(foldWriter, eventDecoder))
+                .writer(new DecodingWriter(foldWriter, studyTriage, eventDecoder))
                 .listener(new ReplayProgress(topicReader, System.out))
                 // The fold lives in memory: a job restarted after the analysis failed must fold again.
                 .allowStartIfComplete(true)
@@ -71,6 +72,14 @@ public class JobConfiguration {
     FoldWriter foldWriter(StudyFold studyFold, @Value("#{jobParameters['out']}") String out,
                           @Value("#{jobParameters['runId']}") String runId) {
         return new FoldWriter(studyFold, journal(out, runId));
+    }
+
+    @Bean
+    @StepScope
+    StudyTriage studyTriage(StudyFold studyFold, EventDecoder eventDecoder, RunSettings runSettings,
+                            @Value("#{jobParameters['topic']}") String topic,
+                            @Value("#{jobParameters['study']}") String study) {
+        return new StudyTriage(topic, study, runSettings.arguments().quarantine(), studyFold, eventDecoder, System.out);
     }
 
     static Path journal(String out, String runId) {

@@ -2,9 +2,12 @@ package org.haven.analytics.run;
 
 import org.haven.analytics.AnalyticsBatchApplication;
 import org.haven.analytics.export.Manifest;
+import org.haven.analytics.export.Pseudonyms;
 import org.haven.analytics.fold.Exclusion;
 import org.haven.analytics.fold.FoldCounts;
 import org.haven.analytics.fold.StudyFold;
+import org.haven.analytics.replay.Quarantine;
+import org.haven.analytics.replay.StudyTriage;
 import org.haven.analytics.replay.TopicReader;
 import org.haven.analytics.statistics.Response;
 import org.haven.analytics.statistics.StudyResponses;
@@ -42,7 +45,8 @@ final class ManifestFacts {
                 arguments.topic(),
                 offsets,
                 new Manifest.Events(counts.read(), counts.used(), counts.otherStudies(), counts.afterCutoff(),
-                        counts.duplicates(), labelled(fold.excludedSubmissions())),
+                        counts.duplicates(), labelled(fold.excludedSubmissions()), counts.excludedRecords()),
+                quarantined(job, new Pseudonyms(settings.exportKey())),
                 new Manifest.Participants(included, labelled(fold.excludedParticipants())),
                 waves,
                 study.instruments().stream().map(Manifest.InstrumentVersion::of).toList(),
@@ -53,6 +57,41 @@ final class ManifestFacts {
                 job.getStartTime() == null ? null : job.getStartTime().toInstant(ZoneOffset.UTC),
                 Instant.now(),
                 Map.of());
+    }
+
+    /** The records the operator set aside, their keys pseudonymized: a participant's key is a participant id. */
+    private static List<Manifest.QuarantinedRecord> quarantined(JobExecution job, Pseudonyms pseudonyms) {
+        return replayStep(job).map(step -> StudyTriage.quarantined(step.getExecutionContext())).orElse(List.of())
+                .stream()
+                .map(record -> new Manifest.QuarantinedRecord(record.partition(), record.offset(),
+                        record.key() == null ? null : pseudonyms.of(record.key()), record.type(), record.reason()))
+                .toList();
+    }
+
+    /**
+     * Every record the operator named was set aside by this run; else the list does not describe this topic (a typo,
+     * a rebuilt topic) or a resumed run had read the record before it was named, and the run must not pass for one
+     * that left it out.
+     */
+    static void requireQuarantinedRead(JobExecution job, Quarantine quarantine) {
+        if (quarantine.reasons().isEmpty()) {
+            return;
+        }
+        var setAside = replayStep(job).map(step -> StudyTriage.quarantined(step.getExecutionContext()))
+                .orElse(List.of()).stream().map(record -> record.partition() + ":" + record.offset())
+                .collect(java.util.stream.Collectors.toSet());
+        Map<Integer, Long> ends = replayStep(job).map(step -> TopicReader.endOffsets(step.getExecutionContext()))
+                .orElse(Map.of());
+        for (String position : quarantine.reasons().keySet()) {
+            if (!setAside.contains(position)) {
+                int partition = Integer.parseInt(position.substring(0, position.indexOf(':')));
+                throw new IllegalStateException("--quarantine names record " + position + ", but this run read"
+                        + " no record there: " + (ends.containsKey(partition)
+                        ? "partition " + partition + " ends at offset " + ends.get(partition) + " for this run"
+                        : "the topic has no partition " + partition)
+                        + " (or a resumed run had read it before the quarantine named it: start a new run with another --out)");
+            }
+        }
     }
 
     private static Optional<StepExecution> replayStep(JobExecution job) {

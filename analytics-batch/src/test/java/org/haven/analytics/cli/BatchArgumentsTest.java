@@ -48,6 +48,42 @@ class BatchArgumentsTest {
     }
 
     @Test
+    void reads_a_quarantine_file_of_positions_and_reasons(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("quarantine.txt");
+        Files.writeString(file, "# set aside on 2027-06-02\n\n0:17 truncated record written by hand\n2:5   no headers \n");
+
+        var arguments = BatchArguments.parse(new String[] {"--study=s", "--out=o", "--quarantine=" + file}, KEY);
+
+        assertThat(arguments.quarantine().reasons())
+                .isEqualTo(Map.of("0:17", "truncated record written by hand", "2:5", "no headers"));
+        assertThat(arguments.quarantine().reasonFor(0, 17)).isEqualTo("truncated record written by hand");
+        assertThat(arguments.quarantine().reasonFor(0, 18)).isNull();
+        assertThat(BatchArguments.parse(new String[] {"--study=s", "--out=o"}, KEY).quarantine().reasons()).isEmpty();
+    }
+
+    @Test
+    void a_bad_quarantine_file_names_its_line(@TempDir Path dir) throws Exception {
+        Path noReason = dir.resolve("no-reason.txt");
+        Files.writeString(noReason, "0:17 fine\n0:18\n");
+        Path twice = dir.resolve("twice.txt");
+        Files.writeString(twice, "0:17 fine\n0:017 again\n");
+        Path dash = dir.resolve("dash.txt");
+        Files.writeString(dash, "0-17 typo\n");
+
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o", "--quarantine=" + noReason}, KEY))
+                .isInstanceOf(BadArgumentException.class)
+                .hasMessage("--quarantine " + noReason + ": line 2 '0:18' is not 'partition:offset reason'"
+                        + " (e.g. '0:1234 truncated record written by hand')");
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o", "--quarantine=" + twice}, KEY))
+                .hasMessage("--quarantine " + twice + ": line 2 names record 0:17 a second time");
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o", "--quarantine=" + dash}, KEY))
+                .hasMessageContaining("line 1 '0-17 typo' is not 'partition:offset reason'");
+        assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--study=s", "--out=o",
+                "--quarantine=" + dir.resolve("missing.txt")}, KEY))
+                .hasMessageStartingWith("cannot read --quarantine " + dir.resolve("missing.txt"));
+    }
+
+    @Test
     void names_each_problem_in_one_line() {
         assertThatThrownBy(() -> BatchArguments.parse(new String[] {"--out=o"}, KEY))
                 .hasMessage("--study is required");

@@ -138,13 +138,53 @@ class ManifestJsonTest {
         assertThat(root.at("/composites/0/subscales/1").asText()).isEqualTo("listening");
     }
 
-    /** Lists and maps given out of order, so that the test sees the sorting. */
+    @Test
+    void records_set_aside_are_written_after_the_events_by_partition_and_offset_with_their_counts() throws IOException {
+        Manifest manifest = manifest(null, List.of(
+                new Manifest.QuarantinedRecord(1, 7, null, null, "no headers at all"),
+                new Manifest.QuarantinedRecord(0, 12, "8cb714b66d2d53ef", "org.haven.events.participant.QuestionnaireSubmitted",
+                        "truncated by hand")), Map.of("quarantined", 2L, "no_key_or_type", 1L));
+
+        String json = ManifestJson.toJson(manifest);
+
+        assertThat(json).contains(String.join("\n",
+                "    \"excludedRecords\": {",
+                "      \"no_key_or_type\": 1,",
+                "      \"quarantined\": 2",
+                "    }",
+                "  },",
+                "  \"quarantined\": [",
+                "    {",
+                "      \"partition\": 0,",
+                "      \"offset\": 12,",
+                "      \"keyPid\": \"8cb714b66d2d53ef\",",
+                "      \"type\": \"org.haven.events.participant.QuestionnaireSubmitted\",",
+                "      \"reason\": \"truncated by hand\"",
+                "    },",
+                "    {",
+                "      \"partition\": 1,",
+                "      \"offset\": 7,",
+                "      \"keyPid\": null,",
+                "      \"type\": null,",
+                "      \"reason\": \"no headers at all\"",
+                "    }",
+                "  ],",
+                "  \"participants\": {"));
+    }
+
     private static Manifest manifest(Instant asOf) {
+        return manifest(asOf, List.of(), Map.of());
+    }
+
+    /** Lists and maps given out of order, so that the test sees the sorting. */
+    private static Manifest manifest(Instant asOf, List<Manifest.QuarantinedRecord> quarantined,
+                                     Map<String, Long> excludedRecords) {
         return new Manifest("20270701-020000-study-42", new Manifest.Study("study-42", "Trust, over time"), asOf,
                 "haven.events",
                 List.of(new Manifest.PartitionOffsets(1, 0, 95), new Manifest.PartitionOffsets(0, 0, 120)),
                 new Manifest.Events(215, 180, 20, 0, 3,
-                        Map.of("withdrew_use_of_collected_data", 4L, "erased", 8L)),
+                        Map.of("withdrew_use_of_collected_data", 4L, "erased", 8L), excludedRecords),
+                quarantined,
                 new Manifest.Participants(40, Map.of("withdrew_use_of_collected_data", 1L, "erased", 2L)),
                 List.of(2, 1),
                 List.of(Manifest.InstrumentVersion.of(TinyStudy.v1()), Manifest.InstrumentVersion.of(TinyStudy.v2())),

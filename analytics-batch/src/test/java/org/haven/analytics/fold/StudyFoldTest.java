@@ -101,6 +101,17 @@ class StudyFoldTest {
         assertThat(fold.excludedSubmissions()).isEqualTo(Map.of(Exclusion.ERASED, 1L, Exclusion.WITHDREW_DATA, 1L));
     }
 
+    @Test
+    void an_enrollment_after_the_cutoff_makes_a_member_and_is_journaled_but_enrolls_nobody_in_the_data() {
+        boolean journaled = fold.accept(new DecodedEvent(enrolled("late"), Instant.parse("2027-04-01T00:00:00Z")));
+
+        assertThat(journaled).isTrue();
+        assertThat(fold.isMember("late")).isTrue();
+        assertThat(fold.enrolledAt("late")).isEmpty();
+        assertThat(fold.counts().afterCutoff()).isEqualTo(1);
+        assertThat(fold.isMember("never-seen")).isFalse();
+    }
+
     private void accept(HavenEvent event, String time) {
         fold.accept(new DecodedEvent(event, Instant.parse(time)));
     }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.haven.events.EventTopic;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * Puts events on a topic the way the survey-service publishes them: the events-schema JSON, key = aggregate
- * id, type and revision headers, and the event time header.
+ * id, type, revision and study headers, and the event time header; or as it published them before the study
+ * header existed; or any record at all, as someone with write access to the topic could.
  */
 final class TopicFixture {
 
@@ -42,23 +44,48 @@ final class TopicFixture {
     }
 
     void publish(String topic, List<Timed> events) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        publish(topic, events, true);
+    }
+
+    /** As the service published events before the study header: the batch must decide their study otherwise. */
+    void publishWithoutStudyHeader(String topic, List<Timed> events) {
+        publish(topic, events, false);
+    }
+
+    private void publish(String topic, List<Timed> events, boolean studyHeader) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             for (Timed timed : events) {
                 HavenEvent event = timed.event();
                 var record = new ProducerRecord<>(topic, event.aggregateId(), codec.write(event));
                 record.headers().add(EventTopic.TYPE_HEADER, bytes(EventTypes.nameOf(event.getClass())));
                 record.headers().add(EventTopic.REVISION_HEADER, bytes(String.valueOf(codec.revisionOf(event))));
                 record.headers().add("haven-event-time", bytes(timed.time().toString()));
+                if (studyHeader) {
+                    record.headers().add(EventTopic.STUDY_HEADER, bytes(event.studyId()));
+                }
                 producer.send(record);
             }
             producer.flush();
         }
+    }
+
+    /** Sends one record as given (null key, headers as text, any value) and returns where it landed. */
+    RecordMetadata send(String topic, String key, Map<String, String> headers, byte[] value) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            var record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, bytes(text)));
+            return producer.send(record).get();
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
     private static byte[] bytes(String text) {

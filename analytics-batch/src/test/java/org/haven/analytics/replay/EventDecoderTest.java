@@ -40,15 +40,29 @@ class EventDecoderTest {
     }
 
     @Test
-    void anUnreadableRecordInAnySliceFailsTheChunkWithItsOwnMessage() {
+    void theFirstUnreadableRecordInAnySliceFailsTheChunkNamingTheRecord() {
         List<TopicRecord> records = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
-            records.add(record(i, i == 1_700 ? "[1,2]".getBytes() : codec.write(enrolled(i))));
+            records.add(record(i, i == 1_700 || i == 1_900 ? "[1,2]".getBytes() : codec.write(enrolled(i))));
         }
 
         assertThatThrownBy(() -> decoder.decodeAll(records))
-                .isInstanceOf(UnreadableEventException.class)
-                .hasMessage(ParticipantEnrolled.class.getName() + " payload is not a JSON object");
+                .isInstanceOf(UnreadableRecordException.class)
+                .hasMessage(ParticipantEnrolled.class.getName() + " payload is not a JSON object")
+                .hasCauseInstanceOf(UnreadableEventException.class)
+                .satisfies(failure -> assertThat(((UnreadableRecordException) failure).record().offset()).isEqualTo(1_700));
+    }
+
+    @Test
+    void aRecordWithoutTypeOrWithAnUnreadableHeaderIsUnreadableNotANullPointer() {
+        TopicRecord untyped = new TopicRecord(0, 5, null, null, null, null, "junk".getBytes());
+        TopicRecord badTime = new TopicRecord(0, 6, "p1", ParticipantEnrolled.class.getName(), "1", "study", null,
+                codec.write(enrolled(1)), "its header haven-event-time is not an ISO-8601 instant");
+
+        assertThatThrownBy(() -> decoder.decode(untyped)).isInstanceOf(UnreadableRecordException.class)
+                .hasMessage("unknown event type null");
+        assertThatThrownBy(() -> decoder.decode(badTime)).isInstanceOf(UnreadableRecordException.class)
+                .hasMessage("its header haven-event-time is not an ISO-8601 instant");
     }
 
     private static ParticipantEnrolled enrolled(int i) {

@@ -112,6 +112,25 @@ class ReportHtmlTest {
                 .contains("withdrawn-stop-using-data: 1").contains("1, 2, 3").contains("haven-core v2");
         String endOfTopic = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("t", null));
         assertThat(endOfTopic).contains("end of topic");
+        assertThat(html).doesNotContain("Records left out");
+    }
+
+    @Test
+    void headerNamesRecordsLeftOutOnlyWhenThereWereSome() {
+        Manifest plain = SampleReport.manifest("Wellbeing study");
+        Manifest.Events events = plain.events();
+        Manifest withQuarantine = new Manifest(plain.runId(), plain.study(), plain.asOf(), plain.topic(), plain.offsets(),
+                new Manifest.Events(events.read(), events.used(), events.otherStudies(), events.afterCutoff(),
+                        events.duplicates(), events.excludedSubmissions(), Map.of("quarantined", 1L, "no_key_or_type", 2L)),
+                List.of(new Manifest.QuarantinedRecord(0, 17, "8cb714b66d2d53ef", "t", "truncated by hand")),
+                plain.participants(), plain.waves(), plain.instrumentVersions(), plain.composites(),
+                plain.growthModelNotFitted(), plain.software(), plain.ranBy(), plain.startedAt(), plain.finishedAt(),
+                plain.files());
+
+        String html = ReportHtml.render(SampleReport.rows(), withQuarantine);
+
+        assertThat(html).contains("Records left out undecoded")
+                .contains("no_key_or_type: 2, quarantined: 1 (quarantined: see manifest.json)");
     }
 
     @Test

@@ -23,7 +23,8 @@ final class SampleReport {
     static Manifest manifest(String title, Instant asOf) {
         return new Manifest("run-2026-11-25", new Manifest.Study("study-42", title), asOf, "haven.events",
                 List.of(new Manifest.PartitionOffsets(0, 0, 120)),
-                new Manifest.Events(120, 110, 3, 2, 1, Map.of("erased", 4L)),
+                new Manifest.Events(120, 110, 3, 2, 1, Map.of("erased", 4L), Map.of()),
+                List.of(),
                 new Manifest.Participants(40, Map.of("erased", 2L, "withdrawn-stop-using-data", 1L)),
                 List.of(1, 2, 3),
                 List.of(new Manifest.InstrumentVersion("haven-core", 1, "Haven core questionnaire"),

@@ -38,7 +38,8 @@ public final class EventTypes {
     }
 
     public static Optional<Class<? extends HavenEvent>> byName(String typeName) {
-        return Optional.ofNullable(BY_NAME.get(typeName));
+        // an immutable map throws on a null key; a record without a type header simply has no known type
+        return typeName == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(typeName));
     }
 
     public static int revisionOf(Class<?> type) {

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.haven.events.EventTopic;
 import org.haven.events.HavenEvent;
 import org.haven.events.json.EventCodec;
 import org.haven.survey.it.ApiClient;
@@ -56,9 +57,10 @@ class PublishingIT {
     void events_stored_while_the_publisher_was_off_reach_the_topic_when_it_starts() throws Exception {
         String topic = "events-" + System.nanoTime();
         Set<String> stored;
+        String studyId;
         try (RunningService service = RunningService.start(TestDatabase.properties(),
                 Map.of("haven.kafka.publisher.enabled", "false"))) {
-            String studyId = studyWithSubmissions(service, 5);
+            studyId = studyWithSubmissions(service, 5);
             stored = eventIdsOfStudy(service, studyId);
             // The publisher has never run on this database: no token yet (the shared test database may hold one).
             new JdbcTemplate(service.dataSource()).update("DELETE FROM tokenentry WHERE processorname = ?",
@@ -79,6 +81,7 @@ class PublishingIT {
                         TopicRecords.header(record, "axon-message-revision"), record.value());
                 assertThat(record.key()).isEqualTo(event.aggregateId());
                 assertThat(TopicRecords.header(record, EventRecords.EVENT_TIME_HEADER)).isNotBlank();
+                assertThat(TopicRecords.header(record, EventTopic.STUDY_HEADER)).isEqualTo(studyId);
             }
             try (Admin admin = admin()) {
                 assertThat(admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions()).hasSize(4);
