@@ -102,6 +102,12 @@ public class StudyFold {
         if (event instanceof StudyCreated created) {
             study = created;
         } else if (event instanceof InstrumentVersionPublished published) {
+            if (instruments.contains(published.instrument())) {
+                // publishing is at least once: the same publication delivered again is a duplicate, not a new version
+                counts.used--;
+                counts.duplicates++;
+                return false;
+            }
             instruments.add(published.instrument());
             // answers iterate in instrument order, the order every output is written in, whichever came first
             Instrument instrument = published.instrument();

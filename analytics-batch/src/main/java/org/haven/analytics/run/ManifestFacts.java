@@ -15,7 +15,8 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,9 +55,14 @@ final class ManifestFacts {
                 growthModelNotFitted,
                 new Manifest.Software("haven-analytics-batch", version()),
                 job.getJobParameters().getString("ranBy"),
-                job.getStartTime() == null ? null : job.getStartTime().toInstant(ZoneOffset.UTC),
+                startedAt(job.getStartTime()),
                 Instant.now(),
                 Map.of());
+    }
+
+    /** Spring Batch 5 stamps an execution with {@code LocalDateTime.now()}: a time in the JVM's own zone, not UTC. */
+    static Instant startedAt(LocalDateTime start) {
+        return start == null ? null : start.atZone(ZoneId.systemDefault()).toInstant();
     }
 
     /** The records the operator set aside, their keys pseudonymized: a participant's key is a participant id. */

@@ -49,6 +49,15 @@ class StudyFoldTest {
     }
 
     @Test
+    void an_instrument_publication_delivered_twice_is_one_version_and_a_duplicate() {
+        accept(new InstrumentVersionPublished(STUDY, InstrumentLoader.esti(), RESEARCHER), "2027-01-01T00:00:01Z");
+        accept(new InstrumentVersionPublished(STUDY, InstrumentLoader.esti(), RESEARCHER), "2027-01-01T00:00:01Z");
+
+        assertThat(fold.instruments()).hasSize(1);
+        assertThat(fold.counts().duplicates()).isEqualTo(1);
+    }
+
+    @Test
     void answers_iterate_in_instrument_order_even_when_they_arrived_before_the_instrument() {
         Instrument esti = InstrumentLoader.esti();
         Map<String, Integer> everyItem = new TreeMap<>();
