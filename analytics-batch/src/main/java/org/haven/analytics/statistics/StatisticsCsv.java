@@ -34,6 +34,7 @@ public final class StatisticsCsv {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord((Object[]) HEADER);
         for (StatisticRow row : rows) {
+            Statistic.of(row.statistic()); // only registered figures: the registry is the file's list of statistics
             printer.printRecord(row.statistic(), row.subscale(), row.item(), row.wave(), CsvNumbers.format(row.value()));
         }
         printer.flush();
