@@ -178,7 +178,8 @@ sed 's/^/    /' "$LOGS/jdbc.log"
 
 # ---------------------------------------------------------------------------------------------------------
 # The batch, timed: wall clock of the whole process, the replay step from its last progress line, the analysis
-# step's two phases from its "analysis:" line. $1 label, $2 topic, $3 study, $4 extra JVM options.
+# step's two phases (and the growth model's share) from the run's run-summary.json. $1 label, $2 topic, $3 study,
+# $4 heap, $5 extra JVM options.
 run_batch() {
   local label=$1 topic=$2 study=$3 heap=$4 jvm=$5 started log=$LOGS/batch-$1.log
   rm -rf "$STATE/runs" "$STATE/batch"
@@ -189,7 +190,14 @@ run_batch() {
     -jar "$BATCH_JAR" --bootstrap-servers="$BOOTSTRAP" --topic="$topic" --study="$study" --out="$STATE/runs" \
     --haven.data-dir="$STATE/batch" >"$log" 2>&1 </dev/null || { tail -n 5 "$log" >&2; BATCH_SECONDS=$(seconds_since "$started"); return 1; }
   BATCH_SECONDS=$(seconds_since "$started")
-  grep -q '^run folder: ' "$log" || { tail -n 20 "$log" >&2; return 1; }
+  # the run's run-summary.json (the runs folder is emptied before each run) names its folder and timings
+  RUN_SUMMARY=$(find "$STATE/runs" -mindepth 2 -maxdepth 2 -name run-summary.json -print | head -n 1)
+  [ -n "$RUN_SUMMARY" ] || { tail -n 20 "$log" >&2; return 1; }
+}
+
+# A fact of the last run's run-summary.json, as the demo jar prints it (key=value lines): $1 key.
+run_fact() {
+  java -jar "$DEMO_JAR" run-facts --run-summary "$RUN_SUMMARY" | sed -n "s/^$1=//p"
 }
 
 # Asks the batch JVM marked -Dhaven.bench.sample=$1 for a full GC every 2 s (the memory runs' live-set samples).
@@ -230,9 +238,9 @@ if run_batch replay $REPLAY_TOPIC "$REPLAY_STUDY" -Xmx12g \
   LAST=$(grep '^replay: ' "$LOG" | tail -n 1)
   DONE=$(echo "$LAST" | sed 's/^replay: \([0-9,]*\) .*/\1/' | tr -d ,)
   RATE=$(echo "$LAST" | sed 's/.*%), \([0-9,]*\) events\/s.*/\1/' | tr -d ,)
-  STATS_MS=$(sed -n 's/^analysis: scoring and statistics \([0-9]*\) ms, files \([0-9]*\) ms$/\1/p' "$LOG")
-  FILES_MS=$(sed -n 's/^analysis: scoring and statistics \([0-9]*\) ms, files \([0-9]*\) ms$/\2/p' "$LOG")
-  GROWTH_MS=$(sed -n 's/^analysis: growth model \([0-9]*\) ms.*/\1/p' "$LOG")
+  STATS_MS=$(run_fact scoring_and_statistics_ms)
+  FILES_MS=$(run_fact files_ms)
+  GROWTH_MS=$(run_fact growth_model_ms)
   REPLAY_S=$(awk -v d="$DONE" -v r="$RATE" 'BEGIN { printf "%.3f", d / r }')
   result replay.job.seconds "$BATCH_SECONDS"
   result replay.job.replay_rate "$RATE"

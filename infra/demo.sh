@@ -233,18 +233,23 @@ step "running the analytics batch for study $STUDY (log: $LOGS/batch.log)"
 # stay the same across runs.
 [ -s "$STATE/export-key" ] || (umask 077; head -c 32 /dev/urandom | base64 >"$STATE/export-key")
 batch_start=$SECONDS
+# The run writes run-summary.json into its new run folder: the one that is newer than this mark is this run's.
+BATCH_MARK=$STATE/batch.mark
+touch "$BATCH_MARK"
 run_step java -Xmx768m -jar "$BATCH_JAR" --bootstrap-servers="127.0.0.1:$KAFKA_PORT" --topic="$TOPIC" \
   --study="$STUDY" --out="$OUT" --export-key-file="$STATE/export-key" --haven.data-dir="$STATE/batch" \
   >>"$LOGS/batch.log" 2>&1 </dev/null \
   || { tail -n 20 "$LOGS/batch.log" >&2; fail "the batch run failed (log: $LOGS/batch.log)"; }
-RUN_FOLDER=$(sed -n 's/^run folder: //p' "$LOGS/batch.log" | tail -n 1)
+RUN_SUMMARY=$(find "$OUT" -mindepth 2 -maxdepth 2 -name run-summary.json -newer "$BATCH_MARK" -print | head -n 1)
+[ -n "$RUN_SUMMARY" ] || fail "the batch wrote no run-summary.json under $OUT (log: $LOGS/batch.log)"
+RUN_FOLDER=$("${DEMO_JAVA[@]}" -jar "$DEMO_JAR" run-facts --run-summary "$RUN_SUMMARY" | sed -n 's/^run_folder=//p')
 [ -n "$RUN_FOLDER" ] && [ -f "$RUN_FOLDER/statistics.csv" ] \
-  || fail "the batch did not name a run folder with statistics.csv (log: $LOGS/batch.log)"
+  || fail "$RUN_SUMMARY does not name a run folder with statistics.csv (log: $LOGS/batch.log)"
 echo "    done in $((SECONDS - batch_start)) s"
 
 # ---------------------------------------------------------------------------------------------------------
 step "key figures"
-"${DEMO_JAVA[@]}" -jar "$DEMO_JAR" figures --statistics "$RUN_FOLDER/statistics.csv" || fail "could not read statistics.csv"
+"${DEMO_JAVA[@]}" -jar "$DEMO_JAR" figures --run-summary "$RUN_SUMMARY" || fail "could not read $RUN_SUMMARY"
 echo
 echo "run folder: $RUN_FOLDER"
 echo "study:      $STUDY"

@@ -12,6 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AnalyticsBatchApplication {
 
     public static void main(String[] args) {
+        // report.html's charts are drawn off-screen; without this a DISPLAY with no X server behind it fails the run.
+        // Once, at start (Spring Boot would set it too when the context starts), never while rendering.
+        System.setProperty("java.awt.headless", "true");
         System.exit(BatchCommand.run(args, System.getenv(), System.err));
     }
 }

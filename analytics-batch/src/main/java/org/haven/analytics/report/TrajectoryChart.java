@@ -65,7 +65,6 @@ final class TrajectoryChart {
 
     static byte[] png(List<Integer> waves, List<Point> points, Map<Integer, Double> fitted, double scaleMin,
                       double scaleMax) {
-        System.setProperty("java.awt.headless", "true");
         JFreeChart chart = chart(waves, points, fitted, scaleMin, scaleMax);
         BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

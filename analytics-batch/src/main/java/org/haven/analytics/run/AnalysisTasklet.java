@@ -1,5 +1,6 @@
 package org.haven.analytics.run;
 
+import org.haven.analytics.export.Manifest;
 import org.haven.analytics.export.Pseudonyms;
 import org.haven.analytics.export.ResponseDates;
 import org.haven.analytics.scoring.ScoredStudy;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -62,14 +64,19 @@ public class AnalysisTasklet implements Tasklet {
         GrowthModelFigures growthModel = new GrowthModelFigures();
         List<StatisticRow> rows = StatisticsCalculator.compute(scored, StatisticsCalculator.standardFigures(growthModel));
         long computed = System.nanoTime();
-        RunFiles.write(folder, study, scored, rows, dates(fold, pseudonyms),
-                ManifestFacts.of(job, fold, study, settings, growthModel.notFitted()));
+        Manifest manifest = ManifestFacts.of(job, fold, study, settings, growthModel.notFitted());
+        Map<String, String> digests = RunFiles.writeData(folder, study, scored, rows, dates(fold, pseudonyms),
+                manifest);
+        AnalysisTimings timings = new AnalysisTimings((computed - started) / 1_000_000,
+                (System.nanoTime() - computed) / 1_000_000, growthModel.fittingMillis());
+        RunFiles.writeSummaryAndManifest(folder, RunSummaryFile.of(manifest, folder, rows, timings), manifest,
+                digests);
         Files.deleteIfExists(journal);
-        // One line for operators and infra/bench.sh: where the analysis step spends its time.
+        // For operators; scripts read the same figures from run-summary.json.
         out.printf(java.util.Locale.ROOT, "analysis: scoring and statistics %d ms, files %d ms%n",
-                (computed - started) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
+                timings.scoringAndStatisticsMillis(), timings.filesMillis());
         out.printf(java.util.Locale.ROOT, "analysis: growth model %d ms (part of the statistics)%n",
-                growthModel.fittingMillis());
+                timings.growthModelMillis());
         RunSummary.print(out, study, rows, folder);
         return RepeatStatus.FINISHED;
     }

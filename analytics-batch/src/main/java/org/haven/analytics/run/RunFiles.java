@@ -19,15 +19,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Writes every file of a run folder; the manifest last, with the SHA-256 of all the others. */
+/**
+ * Writes every file of a run folder: the data files and the report first, then run-summary.json (it holds the time
+ * the first part took), then the manifest, with the SHA-256 of all the others.
+ */
 final class RunFiles {
 
     private RunFiles() {
     }
 
-    static void write(Path folder, StudyResponses study, ScoredStudy scored, List<StatisticRow> rows,
-                      Collection<ResponseDates> dates, Manifest manifest) throws IOException {
+    /** The data files and the report; returns the SHA-256 of every file in the folder so far, by name. */
+    static Map<String, String> writeData(Path folder, StudyResponses study, ScoredStudy scored,
+                                         List<StatisticRow> rows, Collection<ResponseDates> dates, Manifest manifest)
+            throws IOException {
         Files.createDirectories(folder);
         StatisticsCsv.write(rows, folder.resolve(StatisticsCsv.FILE_NAME));
         ScoresLongCsv.write(scored, folder.resolve(ScoresLongCsv.FILE_NAME));
@@ -36,6 +43,16 @@ final class RunFiles {
         CodebookCsv.write(study.instruments(), folder.resolve(CodebookCsv.FILE_NAME));
         // the report shows the manifest's facts, so it is written from the manifest before its file list is known
         ReportHtml.write(rows, manifest, folder.resolve(ReportHtml.FILE_NAME));
-        ManifestJson.write(manifest.withFiles(FileDigests.ofRunFolder(folder)), folder.resolve(ManifestJson.FILE_NAME));
+        return FileDigests.ofRunFolder(folder);
+    }
+
+    /** run-summary.json, then the manifest with the digests of the data files and of run-summary.json. */
+    static void writeSummaryAndManifest(Path folder, RunSummaryFile summary, Manifest manifest,
+                                        Map<String, String> dataDigests) throws IOException {
+        Path summaryFile = folder.resolve(RunSummaryJson.FILE_NAME);
+        RunSummaryJson.write(summary, summaryFile);
+        Map<String, String> digests = new TreeMap<>(dataDigests);
+        digests.put(RunSummaryJson.FILE_NAME, FileDigests.sha256(summaryFile));
+        ManifestJson.write(manifest.withFiles(digests), folder.resolve(ManifestJson.FILE_NAME));
     }
 }

@@ -1,6 +1,7 @@
 package org.haven.analytics.run;
 
 import org.haven.analytics.statistics.Response;
+import org.haven.analytics.statistics.Statistic;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StudyResponses;
 
@@ -27,9 +28,9 @@ final class RunSummary {
                 "change", "p", "alpha");
         rows.stream().map(StatisticRow::subscale).distinct().forEach(subscale -> out.printf(Locale.ROOT,
                 "%-14s %10s %10s %12s %10s %8s%n", subscale,
-                value(rows, "mean", subscale, first(perWave)), value(rows, "mean", subscale, last(perWave)),
-                value(rows, "paired_mean_diff", subscale, "first-last"), value(rows, "paired_p", subscale, "first-last"),
-                value(rows, "cronbach_alpha", subscale, first(perWave))));
+                value(rows, Statistic.MEAN, subscale, first(perWave)), value(rows, Statistic.MEAN, subscale, last(perWave)),
+                value(rows, Statistic.PAIRED_MEAN_DIFF, subscale, null), value(rows, Statistic.PAIRED_P, subscale, null),
+                value(rows, Statistic.CRONBACH_ALPHA, subscale, first(perWave))));
         out.println("run folder: " + folder.toAbsolutePath());
     }
 
@@ -41,10 +42,12 @@ final class RunSummary {
         return perWave.isEmpty() ? "" : String.valueOf(perWave.lastKey());
     }
 
-    private static String value(List<StatisticRow> rows, String statistic, String subscale, String wave) {
+    /** {@code wave}: the wave number of a per-wave figure, ignored for the others (their kind names it). */
+    private static String value(List<StatisticRow> rows, Statistic statistic, String subscale, String wave) {
+        String field = statistic.kind() == Statistic.Kind.PER_WAVE ? wave : statistic.kind().wave();
         return rows.stream()
-                .filter(row -> row.statistic().equals(statistic) && row.subscale().equals(subscale)
-                        && row.item() == null && Objects.equals(row.wave(), wave))
+                .filter(row -> statistic.names(row) && row.subscale().equals(subscale)
+                        && row.item() == null && Objects.equals(row.wave(), field))
                 .map(StatisticRow::value).filter(Objects::nonNull).findFirst()
                 .map(v -> v instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : v.toString())
                 .orElse("-");

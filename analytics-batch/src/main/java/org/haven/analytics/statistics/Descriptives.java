@@ -12,24 +12,20 @@ final class Descriptives implements Figures {
         List<Sample> samples = waves.stream().map(wave -> Sample.of(series.scoresAt(wave))).toList();
         List<StatisticRow> rows = new ArrayList<>();
         for (int i = 0; i < waves.size(); i++) {
-            rows.add(Rows.count("n", series.id(), wave(waves, i), samples.get(i).n()));
+            rows.add(Rows.count(Statistic.N, series.id(), waves.get(i), samples.get(i).n()));
         }
         for (int i = 0; i < waves.size(); i++) {
-            rows.add(Rows.value("mean", series.id(), wave(waves, i), samples.get(i).mean()));
+            rows.add(Rows.value(Statistic.MEAN, series.id(), waves.get(i), samples.get(i).mean()));
         }
         for (int i = 0; i < waves.size(); i++) {
-            rows.add(Rows.value("sd", series.id(), wave(waves, i), samples.get(i).sd()));
+            rows.add(Rows.value(Statistic.SD, series.id(), waves.get(i), samples.get(i).sd()));
         }
         for (int i = 0; i < waves.size(); i++) {
-            rows.add(Rows.value("ci95_low", series.id(), wave(waves, i), samples.get(i).ciLow()));
+            rows.add(Rows.value(Statistic.CI95_LOW, series.id(), waves.get(i), samples.get(i).ciLow()));
         }
         for (int i = 0; i < waves.size(); i++) {
-            rows.add(Rows.value("ci95_high", series.id(), wave(waves, i), samples.get(i).ciHigh()));
+            rows.add(Rows.value(Statistic.CI95_HIGH, series.id(), waves.get(i), samples.get(i).ciHigh()));
         }
         return rows;
-    }
-
-    private static String wave(List<Integer> waves, int index) {
-        return Integer.toString(waves.get(index));
     }
 }

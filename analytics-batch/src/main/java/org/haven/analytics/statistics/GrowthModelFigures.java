@@ -79,18 +79,18 @@ public final class GrowthModelFigures implements Figures {
     private static List<StatisticRow> rows(String id, GrowthFit fit) {
         List<StatisticRow> rows = new ArrayList<>();
         boolean ok = fit != null;
-        rows.add(Rows.value("lmm_intercept", id, Rows.ALL, ok ? fit.intercept() : null));
-        rows.add(Rows.value("lmm_slope", id, Rows.ALL, ok ? fit.slope() : null));
-        rows.add(Rows.value("lmm_slope_se", id, Rows.ALL, ok ? fit.slopeSe() : null));
-        rows.add(Rows.value("lmm_sd_intercept", id, Rows.ALL, ok ? fit.sdIntercept() : null));
-        rows.add(Rows.value("lmm_sd_slope", id, Rows.ALL, ok ? fit.sdSlope() : null));
-        rows.add(Rows.value("lmm_corr", id, Rows.ALL, ok ? fit.correlation() : null));
-        rows.add(Rows.value("lmm_sd_residual", id, Rows.ALL, ok ? fit.sdResidual() : null));
-        rows.add(Rows.value("lmm_reml_criterion", id, Rows.ALL, ok ? fit.remlCriterion() : null));
-        rows.add(Rows.count("lmm_singular", id, Rows.ALL, ok ? Long.valueOf(fit.singular() ? 1 : 0) : null));
-        rows.add(Rows.count("lmm_n_obs", id, Rows.ALL, ok ? Long.valueOf(fit.observations()) : null));
-        rows.add(Rows.count("lmm_n_participants", id, Rows.ALL, ok ? Long.valueOf(fit.participants()) : null));
-        rows.add(Rows.count("lmm_failed", id, Rows.ALL, ok ? 0L : 1L));
+        rows.add(Rows.value(Statistic.LMM_INTERCEPT, id, ok ? fit.intercept() : null));
+        rows.add(Rows.value(Statistic.LMM_SLOPE, id, ok ? fit.slope() : null));
+        rows.add(Rows.value(Statistic.LMM_SLOPE_SE, id, ok ? fit.slopeSe() : null));
+        rows.add(Rows.value(Statistic.LMM_SD_INTERCEPT, id, ok ? fit.sdIntercept() : null));
+        rows.add(Rows.value(Statistic.LMM_SD_SLOPE, id, ok ? fit.sdSlope() : null));
+        rows.add(Rows.value(Statistic.LMM_CORR, id, ok ? fit.correlation() : null));
+        rows.add(Rows.value(Statistic.LMM_SD_RESIDUAL, id, ok ? fit.sdResidual() : null));
+        rows.add(Rows.value(Statistic.LMM_REML_CRITERION, id, ok ? fit.remlCriterion() : null));
+        rows.add(Rows.count(Statistic.LMM_SINGULAR, id, ok ? Long.valueOf(fit.singular() ? 1 : 0) : null));
+        rows.add(Rows.count(Statistic.LMM_N_OBS, id, ok ? Long.valueOf(fit.observations()) : null));
+        rows.add(Rows.count(Statistic.LMM_N_PARTICIPANTS, id, ok ? Long.valueOf(fit.participants()) : null));
+        rows.add(Rows.count(Statistic.LMM_FAILED, id, ok ? 0L : 1L));
         return rows;
     }
 }

@@ -26,9 +26,9 @@ final class IntraclassCorrelation implements Figures {
             icc31 = ratio(msr - mse, msr + (k - 1) * mse);
         }
         return List.of(
-                Rows.count("icc_n", series.id(), Rows.ALL, complete.length),
-                Rows.value("icc_2_1", series.id(), Rows.ALL, icc21),
-                Rows.value("icc_3_1", series.id(), Rows.ALL, icc31));
+                Rows.count(Statistic.ICC_N, series.id(), (long) complete.length),
+                Rows.value(Statistic.ICC_2_1, series.id(), icc21),
+                Rows.value(Statistic.ICC_3_1, series.id(), icc31));
     }
 
     private static Double ratio(double numerator, double denominator) {

@@ -26,16 +26,15 @@ final class PairedChange implements Figures {
             // d_z = mean(d) / sd(d) (Cohen 1988, eq. 2.3.5)
             dz = sample.mean() / sample.sd();
         }
-        String wave = Rows.FIRST_LAST;
         return List.of(
-                Rows.count("paired_n", series.id(), wave, n),
-                Rows.value("paired_mean_diff", series.id(), wave, sample.mean()),
-                Rows.value("paired_t", series.id(), wave, t),
-                Rows.count("paired_df", series.id(), wave, n >= 2 ? Long.valueOf(n - 1) : null),
-                Rows.value("paired_p", series.id(), wave, p),
-                Rows.value("paired_ci95_low", series.id(), wave, testable ? sample.ciLow() : null),
-                Rows.value("paired_ci95_high", series.id(), wave, testable ? sample.ciHigh() : null),
-                Rows.value("cohen_dz", series.id(), wave, dz));
+                Rows.count(Statistic.PAIRED_N, series.id(), n),
+                Rows.value(Statistic.PAIRED_MEAN_DIFF, series.id(), sample.mean()),
+                Rows.value(Statistic.PAIRED_T, series.id(), t),
+                Rows.count(Statistic.PAIRED_DF, series.id(), n >= 2 ? Long.valueOf(n - 1) : null),
+                Rows.value(Statistic.PAIRED_P, series.id(), p),
+                Rows.value(Statistic.PAIRED_CI95_LOW, series.id(), testable ? sample.ciLow() : null),
+                Rows.value(Statistic.PAIRED_CI95_HIGH, series.id(), testable ? sample.ciHigh() : null),
+                Rows.value(Statistic.COHEN_DZ, series.id(), dz));
     }
 
     /**

@@ -17,16 +17,16 @@ final class Reliability implements Figures {
                 .toList();
         List<StatisticRow> rows = new ArrayList<>();
         for (int i = 0; i < waves.size(); i++) {
-            rows.add(Rows.count("alpha_n", series.id(), waves.get(i).toString(), matrices.get(i).n()));
+            rows.add(Rows.count(Statistic.ALPHA_N, series.id(), waves.get(i), matrices.get(i).n()));
         }
         for (int i = 0; i < waves.size(); i++) {
-            rows.add(Rows.value("cronbach_alpha", series.id(), waves.get(i).toString(),
+            rows.add(Rows.value(Statistic.CRONBACH_ALPHA, series.id(), waves.get(i),
                     ItemAnalysis.cronbachAlpha(matrices.get(i))));
         }
         for (int i = 0; i < waves.size(); i++) {
             ItemMatrix matrix = matrices.get(i);
             for (int item = 0; item < matrix.k(); item++) {
-                rows.add(Rows.item("item_total_r", series.id(), matrix.itemIds().get(item), waves.get(i).toString(),
+                rows.add(Rows.item(Statistic.ITEM_TOTAL_R, series.id(), matrix.itemIds().get(item), waves.get(i),
                         ItemAnalysis.itemRestCorrelation(matrix, item)));
             }
         }

@@ -34,9 +34,9 @@ final class ReliableChange implements Figures {
             unchanged = differences.length - up - down;
         }
         return List.of(
-                Rows.count("rci_improved", series.id(), Rows.FIRST_LAST, improved),
-                Rows.count("rci_deteriorated", series.id(), Rows.FIRST_LAST, deteriorated),
-                Rows.count("rci_unchanged", series.id(), Rows.FIRST_LAST, unchanged));
+                Rows.count(Statistic.RCI_IMPROVED, series.id(), improved),
+                Rows.count(Statistic.RCI_DETERIORATED, series.id(), deteriorated),
+                Rows.count(Statistic.RCI_UNCHANGED, series.id(), unchanged));
     }
 
     /** S_diff = sqrt(2) * SE, SE = sd1 * sqrt(1 - alpha1) (Jacobson & Truax 1991); null when undefined. */

@@ -21,9 +21,9 @@ final class Slopes implements Figures {
         }
         Sample sample = Sample.of(slopes.stream().mapToDouble(Double::doubleValue).toArray());
         return List.of(
-                Rows.count("slope_n", series.id(), Rows.ALL, sample.n()),
-                Rows.value("slope_mean", series.id(), Rows.ALL, sample.mean()),
-                Rows.value("slope_sd", series.id(), Rows.ALL, sample.sd()));
+                Rows.count(Statistic.SLOPE_N, series.id(), sample.n()),
+                Rows.value(Statistic.SLOPE_MEAN, series.id(), sample.mean()),
+                Rows.value(Statistic.SLOPE_SD, series.id(), sample.sd()));
     }
 
     /**

@@ -34,6 +34,7 @@ public final class StatisticsCsv {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord((Object[]) HEADER);
         for (StatisticRow row : rows) {
+            Statistic.of(row.statistic()); // only registered figures: the registry is the file's list of statistics
             // statistic and wave are Haven's own words and numbers; subscale and item ids come from the instrument
             printer.printRecord(row.statistic(), CsvText.cell(row.subscale()), CsvText.cell(row.item()), row.wave(),
                     CsvNumbers.format(row.value()));

@@ -12,6 +12,9 @@ import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveScheduled;
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.InstrumentLoader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,8 +147,8 @@ class AnalyticsJobIT {
 
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("codebook.csv",
-                    "manifest.json", "report.html", "responses_long.csv", "responses_wide.csv", "scores_long.csv",
-                    "statistics.csv");
+                    "manifest.json", "report.html", "responses_long.csv", "responses_wide.csv", "run-summary.json",
+                    "scores_long.csv", "statistics.csv");
         }
         List<String> scores = Files.readAllLines(folder.resolve("scores_long.csv"));
         assertThat(scores.get(0)).isEqualTo("pid,wave,subscale,score");
@@ -179,7 +182,7 @@ class AnalyticsJobIT {
         // two waves: no growth model, and the manifest says why
         assertThat(manifest.at("/growthModelNotFitted/respect").asText()).contains("2 wave(s)", "at least 3");
         for (String csv : List.of("statistics.csv", "scores_long.csv", "responses_long.csv", "responses_wide.csv",
-                "codebook.csv", "report.html")) {
+                "codebook.csv", "report.html", "run-summary.json")) {
             String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(Files.readAllBytes(folder.resolve(csv))));
             assertThat(manifest.at("/files/" + csv).asText()).as(csv).isEqualTo(digest);
@@ -194,13 +197,11 @@ class AnalyticsJobIT {
         Path folder = onlyRunFolder(work.resolve("out"));
         String report = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
 
+        Document page = Jsoup.parse(report);
         Map<String, List<String>> shown = new java.util.HashMap<>();
-        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td[^>]*?data-statistic=\"([^\"]*)\""
-                + " data-subscale=\"([^\"]*)\" data-wave=\"([^\"]*)\" data-item=\"([^\"]*)\""
-                + " data-value=\"([^\"]*)\"").matcher(report);
-        while (cell.find()) {
-            shown.computeIfAbsent(String.join("|", cell.group(1), cell.group(2), cell.group(4), cell.group(3)),
-                    k -> new ArrayList<>()).add(cell.group(5));
+        for (Element cell : page.select("td[data-statistic]")) {
+            shown.computeIfAbsent(String.join("|", cell.attr("data-statistic"), cell.attr("data-subscale"),
+                    cell.attr("data-item"), cell.attr("data-wave")), k -> new ArrayList<>()).add(cell.attr("data-value"));
         }
         List<String> statistics = Files.readAllLines(folder.resolve("statistics.csv"));
         java.util.Set<String> subscales = new java.util.TreeSet<>();
@@ -216,10 +217,53 @@ class AnalyticsJobIT {
         }
         assertThat(subscales).contains("respect", "safety");
         for (String subscale : subscales) {
-            assertThat(report).as(subscale).containsPattern("id=\"trajectory-" + subscale
-                    + "\">\\s*<h3>[^<]+</h3>\\s*<div class=\"pair\">\\s*<figure><img [^>]*src=\"data:image/png;base64,");
+            Element section = page.getElementById("trajectory-" + subscale);
+            assertThat(section).as(subscale).isNotNull();
+            assertThat(section.selectFirst("h3").text()).as(subscale).startsWith(subscale);
+            assertThat(section.select("div.pair > figure > img").attr("src")).as(subscale)
+                    .startsWith("data:image/png;base64,");
         }
         assertThat(report).doesNotContain("http://", "https://");
+    }
+
+    @Test
+    void run_summary_json_names_the_run_folder_the_key_figures_of_statistics_csv_and_the_timings_it_logged()
+            throws IOException {
+        var run = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC, "--study=" + STUDY,
+                "--out=" + work.resolve("out"), "--haven.data-dir=" + work.resolve("repo"));
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path folder = onlyRunFolder(work.resolve("out"));
+
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(folder.resolve("run-summary.json").toFile());
+        assertThat(summary.get("runFolder").asText()).isEqualTo(folder.toAbsolutePath().toString());
+        assertThat(summary.get("runId").asText()).isEqualTo(folder.getFileName().toString());
+        assertThat(summary.get("study").asText()).isEqualTo(STUDY);
+        assertThat(summary.get("waves").toString()).isEqualTo("[1,2]");
+        var respect = summary.at("/scores/0");
+        assertThat(respect.get("id").asText()).isEqualTo("respect");
+        assertThat(respect.get("composite").asBoolean()).isFalse();
+        List<String> statistics = Files.readAllLines(folder.resolve("statistics.csv"));
+        // the same digits as statistics.csv, as JSON numbers; undefined figures as null
+        assertThat(respect.at("/figures/n/1").asText()).isEqualTo(value(statistics, "n", "respect", "1")).isEqualTo("2");
+        assertThat(respect.at("/figures/mean/1").decimalValue())
+                .isEqualByComparingTo(new java.math.BigDecimal(value(statistics, "mean", "respect", "1")));
+        assertThat(respect.at("/figures/paired_mean_diff").decimalValue())
+                .isEqualByComparingTo(new java.math.BigDecimal(value(statistics, "paired_mean_diff", "respect", "first-last")));
+        assertThat(respect.at("/figures/cohen_dz").isNull()).isTrue();
+        assertThat(respect.at("/figures/cronbach_alpha").size()).isEqualTo(2);
+        var safety = summary.findParents("id").stream().filter(score -> score.get("id").asText().equals("safety"))
+                .findFirst().orElseThrow();
+        assertThat(safety.get("composite").asBoolean()).isTrue();
+        assertThat(safety.at("/figures").has("cronbach_alpha")).as("alpha is for subscales only").isFalse();
+        String analysis = run.out().lines().filter(line -> line.startsWith("analysis: scoring")).findFirst()
+                .orElseThrow();
+        assertThat(analysis).isEqualTo("analysis: scoring and statistics "
+                + summary.at("/analysis/scoringAndStatisticsMillis").asLong() + " ms, files "
+                + summary.at("/analysis/filesMillis").asLong() + " ms");
+        assertThat(summary.at("/analysis/growthModelMillis").isIntegralNumber()).isTrue();
+        assertThat(run.out()).contains("run folder: " + folder.toAbsolutePath());
     }
 
     @Test

@@ -3,44 +3,42 @@ package org.haven.analytics.report;
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.statistics.CsvNumbers;
 import org.haven.analytics.statistics.StatisticRow;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The page as a reader's browser parses it (jsoup), checked against the rows it was rendered from. */
 class ReportHtmlTest {
 
-    private static final Pattern CELL = Pattern.compile(
-            "<td[^>]*?data-statistic=\"([^\"]*)\" data-subscale=\"([^\"]*)\" data-wave=\"([^\"]*)\""
-                    + " data-item=\"([^\"]*)\" data-value=\"([^\"]*)\"([^>]*)>");
-    private static final Pattern IMG = Pattern.compile("<img [^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""
-            + " alt=\"([^\"]*)\"");
+    private static final String PNG_URI = "data:image/png;base64,";
 
     @Test
     void everyFigureAppearsWithItsExactCsvValue() {
         List<StatisticRow> rows = SampleReport.rows();
-        String html = ReportHtml.render(rows, SampleReport.manifest("Wellbeing study"));
+        Document page = page(rows, "Wellbeing study");
 
         Map<String, List<String>> cells = new HashMap<>();
-        Matcher matcher = CELL.matcher(html);
-        while (matcher.find()) {
-            cells.computeIfAbsent(key(unescape(matcher.group(1)), unescape(matcher.group(2)),
-                    unescape(matcher.group(3)), unescape(matcher.group(4))), k -> new ArrayList<>())
-                    .add(unescape(matcher.group(5)));
+        for (Element cell : page.select("td[data-statistic]")) {
+            cells.computeIfAbsent(key(cell.attr("data-statistic"), cell.attr("data-subscale"), cell.attr("data-wave"),
+                    cell.attr("data-item")), k -> new ArrayList<>()).add(cell.attr("data-value"));
         }
         for (StatisticRow row : rows) {
             String key = key(row.statistic(), row.subscale(), row.wave(), row.item() == null ? "" : row.item());
@@ -48,44 +46,58 @@ class ReportHtmlTest {
                     .allSatisfy(value -> assertThat(value).isEqualTo(CsvNumbers.format(row.value())));
         }
         assertThat(cells.keySet()).hasSize(rows.size());
+        assertThat(page.select("td[data-statistic]")).allSatisfy(cell -> assertThat(cell.attributes().asList())
+                .extracting(a -> a.getKey()).contains("data-subscale", "data-wave", "data-item", "data-value"));
     }
 
     @Test
     void undefinedFiguresShowAnEnDash() {
-        String html = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("Wellbeing study"));
+        Document page = page(SampleReport.rows(), "Wellbeing study");
         // icc_2_1 of the composite is null in the sample
-        assertThat(html).containsPattern(
-                "data-statistic=\"icc_2_1\" data-subscale=\"safety\" data-wave=\"all\" data-item=\"\" "
-                        + "data-value=\"\">\u2013</td>");
+        Element cell = page.selectFirst("td[data-statistic=icc_2_1][data-subscale=safety][data-wave=all]");
+
+        assertThat(cell).isNotNull();
+        assertThat(cell.hasAttr("data-value")).isTrue();
+        assertThat(cell.attr("data-value")).isEmpty();
+        assertThat(cell.text()).isEqualTo("\u2013");
     }
 
     @Test
     void oneDecodableChartPerSubscaleAndCompositeWithAltTextNamingIt() throws Exception {
-        String html = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("Wellbeing study"));
+        Document page = page(SampleReport.rows(), "Wellbeing study");
 
-        Matcher matcher = IMG.matcher(html);
         List<String> alts = new ArrayList<>();
-        while (matcher.find()) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(matcher.group(1))));
+        for (Element img : page.select("img")) {
+            assertThat(img.attr("src")).startsWith(PNG_URI);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                    Base64.getDecoder().decode(img.attr("src").substring(PNG_URI.length()))));
             assertThat(image).isNotNull();
             assertThat(image.getWidth()).isGreaterThan(100);
-            alts.add(matcher.group(2));
+            assertThat(img.hasAttr("alt")).isTrue();
+            alts.add(img.attr("alt"));
         }
         assertThat(alts).hasSize(3);
         assertThat(alts.get(0)).contains("calm").contains("95% confidence");
         assertThat(alts.get(1)).contains("belonging");
         assertThat(alts.get(2)).contains("safety (composite)");
-        assertThat(html).doesNotContain("<img src=\"http").doesNotContainPattern("<img(?![^>]*alt=)");
+        assertThat(page.selectFirst("#trajectory-belonging h3").text()).isEqualTo("belonging");
     }
 
     @Test
     void isSelfContainedUtf8Html() {
         String html = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("Wellbeing study"));
+        Document page = Jsoup.parse(html);
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">").contains("<meta charset=\"utf-8\"")
-                .doesNotContain("http://").doesNotContain("https://")
-                .doesNotContain("<link").doesNotContain("<script").doesNotContain("url(");
-        assertThat(html).contains("<caption>").contains("scope=\"col\"").contains("scope=\"row\"");
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("head meta[charset]").attr("charset")).isEqualTo("utf-8");
+        assertThat(page.select("link, script, iframe, object")).isEmpty();
+        assertThat(page.select("[src]")).allSatisfy(e -> assertThat(e.attr("src")).startsWith(PNG_URI));
+        assertThat(page.select("style").html()).doesNotContain("url(");
+        assertThat(html).doesNotContain("http://").doesNotContain("https://");
+        assertThat(page.select("caption")).isNotEmpty();
+        assertThat(page.select("th[scope=col]")).isNotEmpty();
+        assertThat(page.select("th[scope=row]")).isNotEmpty();
     }
 
     @Test
@@ -105,14 +117,19 @@ class ReportHtmlTest {
 
     @Test
     void headerShowsTheRunFromTheManifest() {
-        String html = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("Wellbeing study"));
+        Document page = page(SampleReport.rows(), "Wellbeing study");
 
-        assertThat(html).contains("<h1>Wellbeing study</h1>").contains("run-2026-11-25")
-                .contains("study-42").contains("2026-11-01T00:00:00Z").contains("erased: 2")
-                .contains("withdrawn-stop-using-data: 1").contains("1, 2, 3").contains("haven-core v2");
-        String endOfTopic = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("t", null));
-        assertThat(endOfTopic).contains("end of topic");
-        assertThat(html).doesNotContain("Records left out");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Wellbeing study");
+        assertThat(page.title()).isEqualTo("Wellbeing study \u2013 Haven report");
+        Map<String, String> facts = facts(page);
+        assertThat(facts).containsEntry("Run", "run-2026-11-25").containsEntry("Study", "study-42")
+                .containsEntry("Data as of", "2026-11-01T00:00:00Z").containsEntry("Waves", "1, 2, 3");
+        assertThat(facts).containsEntry("Participants excluded", "erased: 2, withdrawn-stop-using-data: 1")
+                .containsEntry("Submissions excluded", "erased: 4").containsEntry("Participants included", "40");
+        assertThat(facts.get("Instrument versions")).contains("haven-core v2");
+        assertThat(facts(Jsoup.parse(ReportHtml.render(SampleReport.rows(), SampleReport.manifest("t", null)))))
+                .containsEntry("Data as of", "end of topic");
+        assertThat(facts).doesNotContainKey("Records left out undecoded");
     }
 
     @Test
@@ -127,10 +144,11 @@ class ReportHtmlTest {
                 plain.growthModelNotFitted(), plain.software(), plain.ranBy(), plain.startedAt(), plain.finishedAt(),
                 plain.files());
 
-        String html = ReportHtml.render(SampleReport.rows(), withQuarantine);
+        Map<String, String> facts = facts(Jsoup.parse(ReportHtml.render(SampleReport.rows(), withQuarantine)));
 
-        assertThat(html).contains("Records left out undecoded")
-                .contains("no_key_or_type: 2, quarantined: 1 (quarantined: see manifest.json)");
+        assertThat(facts.get("Records left out undecoded"))
+                .isIn("no_key_or_type: 2, quarantined: 1 (quarantined: see manifest.json)",
+                        "quarantined: 1, no_key_or_type: 2 (quarantined: see manifest.json)");
     }
 
     @Test
@@ -138,29 +156,50 @@ class ReportHtmlTest {
         String title = "<script>alert('x')</script> & \"friends\"";
         List<StatisticRow> rows = new ArrayList<>(SampleReport.rows());
         rows.add(new StatisticRow("item_total_r", "calm", "<b>item</b>", "1", 0.5));
-        String html = ReportHtml.render(rows, SampleReport.manifest(title));
+        Document page = page(rows, title);
 
-        assertThat(html).doesNotContain("<script").doesNotContain("<b>item</b>")
-                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot;")
-                .contains("&lt;b&gt;item&lt;/b&gt;");
+        assertThat(page.selectFirst("h1").text()).isEqualTo(title);
+        assertThat(page.select("script, b")).isEmpty();
+        assertThat(page.select("td[data-statistic=item_total_r]")).extracting(e -> e.attr("data-item"))
+                .contains("<b>item</b>");
+        assertThat(page.select("th[scope=row]")).extracting(Element::text).contains("<b>item</b>");
     }
 
     @Test
     void theWeakestItemIsFlaggedPerSubscaleAndWave() {
-        String html = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("Wellbeing study"));
+        Document page = page(SampleReport.rows(), "Wellbeing study");
 
         // in the sample, calm3 is the weakest calm item at wave 1 and calm1 at wave 2
-        assertThat(flagged(html, "calm", "1")).containsOnly("calm3");
-        assertThat(flagged(html, "calm", "2")).containsOnly("calm1");
-        assertThat(flagged(html, "belonging", "3")).containsOnly("bel2");
+        assertThat(flagged(page, "calm", "1")).containsOnly("calm3");
+        assertThat(flagged(page, "calm", "2")).containsOnly("calm1");
+        assertThat(flagged(page, "belonging", "3")).containsOnly("bel2");
+        assertThat(page.select("td.weakest[data-item=calm3][data-wave=1]:not([data-statistic])").text())
+                .isEqualTo("\u25bc calm3");
     }
 
     @Test
     void attritionIsRelativeToTheFirstWave() {
-        String html = ReportHtml.render(SampleReport.rows(), SampleReport.manifest("Wellbeing study"));
+        Document page = page(SampleReport.rows(), "Wellbeing study");
 
         // calm: n 40, 34, 30 -> drop 15.0% and 25.0%
-        assertThat(html).contains("<td class=\"num drop\">15.0%</td>").contains("<td class=\"num drop\">25.0%</td>");
+        Element calm = page.select("#responses tbody tr").stream()
+                .filter(row -> row.selectFirst("th").text().equals("calm")).findFirst().orElseThrow();
+        assertThat(calm.select("td.drop")).extracting(Element::text).containsExactly("15.0%", "25.0%");
+    }
+
+    @Test
+    void renderingSetsNoSystemProperty() {
+        String headless = System.getProperty("java.awt.headless");
+        System.clearProperty("java.awt.headless");
+        try {
+            Properties before = (Properties) System.getProperties().clone();
+            ReportHtml.render(SampleReport.rows(), SampleReport.manifest("Wellbeing study"));
+            assertThat(System.getProperties()).isEqualTo(before);
+        } finally {
+            if (headless != null) {
+                System.setProperty("java.awt.headless", headless);
+            }
+        }
     }
 
     @Test
@@ -180,32 +219,35 @@ class ReportHtmlTest {
 
     @Test
     void readableNumbers() {
-        assertThat(ReportHtml.readable(-0.0001, 2)).isEqualTo("0.00");
-        assertThat(ReportHtml.readable(-1.234, 2)).isEqualTo("\u22121.23");
-        assertThat(ReportHtml.display(new StatisticRow("paired_p", "calm", null, "first-last", 0.00001)))
-                .isEqualTo("&lt;\u00a00.001");
-        assertThat(ReportHtml.display(new StatisticRow("n", "calm", null, "1", 12L))).isEqualTo("12");
-        assertThat(ReportHtml.display(new StatisticRow("mean", "calm", null, "1", Double.NaN))).isEqualTo("\u2013");
+        assertThat(CellText.readable(-0.0001, 2)).isEqualTo("0.00");
+        assertThat(CellText.readable(-1.234, 2)).isEqualTo("\u22121.23");
+        assertThat(CellText.display(new StatisticRow("paired_p", "calm", null, "first-last", 0.00001)))
+                .isEqualTo("<\u00a00.001");
+        assertThat(CellText.display(new StatisticRow("n", "calm", null, "1", 12L))).isEqualTo("12");
+        assertThat(CellText.display(new StatisticRow("mean", "calm", null, "1", Double.NaN))).isEqualTo("\u2013");
+        assertThat(CellText.display(new StatisticRow("cronbach_alpha", "calm", null, "1", 0.81234))).isEqualTo("0.812");
+        assertThat(CellText.display(new StatisticRow("lmm_slope", "calm", null, "all", 0.31234))).isEqualTo("0.31");
     }
 
-    private static List<String> flagged(String html, String subscale, String wave) {
-        List<String> items = new ArrayList<>();
-        Matcher matcher = CELL.matcher(html);
-        while (matcher.find()) {
-            if (matcher.group(1).equals("item_total_r") && matcher.group(2).equals(subscale)
-                    && matcher.group(3).equals(wave) && matcher.group(6).contains("data-weakest=\"true\"")) {
-                items.add(matcher.group(4));
-            }
+    private static Document page(List<StatisticRow> rows, String title) {
+        return Jsoup.parse(ReportHtml.render(rows, SampleReport.manifest(title)));
+    }
+
+    private static Map<String, String> facts(Document page) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (Element fact : page.select("header dl.facts > div")) {
+            facts.put(fact.selectFirst("dt").text(), fact.selectFirst("dd").text());
         }
-        return items;
+        return facts;
+    }
+
+    private static List<String> flagged(Document page, String subscale, String wave) {
+        return page.select("td[data-statistic=item_total_r][data-weakest=true]").stream()
+                .filter(cell -> cell.attr("data-subscale").equals(subscale) && cell.attr("data-wave").equals(wave))
+                .map(cell -> cell.attr("data-item")).toList();
     }
 
     private static String key(String statistic, String subscale, String wave, String item) {
         return statistic + "|" + subscale + "|" + wave + "|" + item;
-    }
-
-    private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 }

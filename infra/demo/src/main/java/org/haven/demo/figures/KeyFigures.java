@@ -1,108 +1,105 @@
 package org.haven.demo.figures;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The few figures of a run's statistics.csv a newcomer looks at first, one line per subscale and composite:
- * n per wave (falls with dropout), the mean at the first and last wave, the range of Cronbach's alpha over the
- * waves, the mean per-participant slope with its standard error, and the paired change with Cohen's d_z.
+ * The few figures of a run a newcomer looks at first, one line per subscale and composite, read from the run's
+ * run-summary.json (figures named as in statistics.csv): n per wave (falls with dropout), the mean at the first
+ * and last wave, the range of Cronbach's alpha over the waves, the mean per-participant slope with its standard
+ * error, and the paired change with Cohen's d_z. The demo reads the JSON itself: it does not depend on the batch.
  */
 public final class KeyFigures {
 
-    /** statistic -> wave -> value, for one subscale or composite (per-item rows left out). */
-    private final Map<String, Map<String, Map<String, String>>> byScore = new LinkedHashMap<>();
+    private final JsonNode summary;
 
-    private KeyFigures() {
+    private KeyFigures(JsonNode summary) {
+        this.summary = summary;
     }
 
-    public static KeyFigures read(Path statisticsCsv) throws IOException {
-        KeyFigures figures = new KeyFigures();
-        try (Reader reader = Files.newBufferedReader(statisticsCsv, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-            for (CSVRecord row : csv) {
-                if (!row.get("item").isEmpty()) {
-                    continue;
-                }
-                figures.byScore.computeIfAbsent(row.get("subscale"), id -> new LinkedHashMap<>())
-                        .computeIfAbsent(row.get("statistic"), id -> new TreeMap<>())
-                        .put(row.get("wave"), row.get("value"));
-            }
+    public static KeyFigures read(Path runSummaryJson) throws IOException {
+        JsonNode summary = new ObjectMapper().readTree(runSummaryJson.toFile());
+        if (summary == null || !summary.path("scores").isArray()) {
+            throw new IOException(runSummaryJson + " has no scores: not a run-summary.json");
         }
-        return figures;
+        return new KeyFigures(summary);
+    }
+
+    /** The run folder, as the batch wrote it. */
+    public String runFolder() {
+        return summary.path("runFolder").asText("");
+    }
+
+    /** Shell-readable facts of the run for infra scripts: {@code key=value} lines. */
+    public void printFacts(PrintStream out) {
+        out.println("run_id=" + summary.path("runId").asText(""));
+        out.println("run_folder=" + runFolder());
+        out.println("study=" + summary.path("study").asText(""));
+        JsonNode analysis = summary.path("analysis");
+        out.println("scoring_and_statistics_ms=" + analysis.path("scoringAndStatisticsMillis").asText(""));
+        out.println("files_ms=" + analysis.path("filesMillis").asText(""));
+        out.println("growth_model_ms=" + analysis.path("growthModelMillis").asText(""));
     }
 
     public void print(PrintStream out) {
         out.printf("%-14s %-22s %7s %7s %-11s %-16s %7s %6s%n", "score", "n per wave", "mean@1", "mean@L",
                 "alpha", "slope/wave (SE)", "L-1", "d_z");
-        byScore.forEach((score, stats) -> out.println(line(score, stats)));
+        summary.path("scores").forEach(score -> out.println(line(score.path("id").asText(), score.path("figures"))));
         out.println("(@1 = first wave, @L = last wave; alpha = lowest-highest over the waves; slope = mean of the"
                 + " participants' OLS slopes)");
     }
 
-    private static String line(String score, Map<String, Map<String, String>> stats) {
-        List<Integer> waves = new ArrayList<>();
-        stats.getOrDefault("n", Map.of()).keySet().forEach(wave -> waves.add(Integer.parseInt(wave)));
-        waves.sort(Integer::compare);
-        List<String> counts = waves.stream().map(wave -> value(stats, "n", String.valueOf(wave))).toList();
-        String first = waves.isEmpty() ? "" : String.valueOf(waves.get(0));
-        String last = waves.isEmpty() ? "" : String.valueOf(waves.get(waves.size() - 1));
+    private static String line(String score, JsonNode figures) {
+        List<String> waves = new ArrayList<>();
+        figures.path("n").fieldNames().forEachRemaining(waves::add);
+        waves.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+        List<String> counts = waves.stream().map(wave -> figures.path("n").path(wave).asText()).toList();
+        String first = waves.isEmpty() ? "" : waves.get(0);
+        String last = waves.isEmpty() ? "" : waves.get(waves.size() - 1);
         return String.format(Locale.ROOT, "%-14s %-22s %7s %7s %-11s %-16s %7s %6s", score,
-                String.join("/", counts), number(value(stats, "mean", first)), number(value(stats, "mean", last)),
-                alphaRange(stats.get("cronbach_alpha")), slope(stats), signed(value(stats, "paired_mean_diff",
-                        "first-last")), number(value(stats, "cohen_dz", "first-last")));
+                String.join("/", counts), number(figures.path("mean").path(first)),
+                number(figures.path("mean").path(last)), alphaRange(figures.path("cronbach_alpha")), slope(figures),
+                signed(figures.path("paired_mean_diff")), number(figures.path("cohen_dz")));
     }
 
-    private static String alphaRange(Map<String, String> alphas) {
-        if (alphas == null) {
-            return "-";
-        }
+    private static String alphaRange(JsonNode alphas) {
         double low = Double.NaN;
         double high = Double.NaN;
-        for (String text : alphas.values()) {
-            if (!text.isEmpty()) {
-                double alpha = Double.parseDouble(text);
-                low = Double.isNaN(low) ? alpha : Math.min(low, alpha);
-                high = Double.isNaN(high) ? alpha : Math.max(high, alpha);
+        for (Iterator<Map.Entry<String, JsonNode>> it = alphas.fields(); it.hasNext(); ) {
+            JsonNode alpha = it.next().getValue();
+            if (alpha.isNumber()) {
+                low = Double.isNaN(low) ? alpha.asDouble() : Math.min(low, alpha.asDouble());
+                high = Double.isNaN(high) ? alpha.asDouble() : Math.max(high, alpha.asDouble());
             }
         }
         return Double.isNaN(low) ? "-" : String.format(Locale.ROOT, "%.2f-%.2f", low, high);
     }
 
-    private static String slope(Map<String, Map<String, String>> stats) {
-        String mean = value(stats, "slope_mean", "all");
-        String sd = value(stats, "slope_sd", "all");
-        String n = value(stats, "slope_n", "all");
-        if (mean.isEmpty() || sd.isEmpty() || n.isEmpty()) {
+    private static String slope(JsonNode figures) {
+        JsonNode mean = figures.path("slope_mean");
+        JsonNode sd = figures.path("slope_sd");
+        JsonNode n = figures.path("slope_n");
+        if (!mean.isNumber() || !sd.isNumber() || !n.isNumber()) {
             return "-";
         }
-        double se = Double.parseDouble(sd) / Math.sqrt(Double.parseDouble(n));
-        return String.format(Locale.ROOT, "%+.3f (%.3f)", Double.parseDouble(mean), se);
+        double se = sd.asDouble() / Math.sqrt(n.asDouble());
+        return String.format(Locale.ROOT, "%+.3f (%.3f)", mean.asDouble(), se);
     }
 
-    private static String value(Map<String, Map<String, String>> stats, String statistic, String wave) {
-        return stats.getOrDefault(statistic, Map.of()).getOrDefault(wave, "");
+    private static String number(JsonNode value) {
+        return value.isNumber() ? String.format(Locale.ROOT, "%.2f", value.asDouble()) : "-";
     }
 
-    private static String number(String text) {
-        return text.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", Double.parseDouble(text));
-    }
-
-    private static String signed(String text) {
-        return text.isEmpty() ? "-" : String.format(Locale.ROOT, "%+.2f", Double.parseDouble(text));
+    private static String signed(JsonNode value) {
+        return value.isNumber() ? String.format(Locale.ROOT, "%+.2f", value.asDouble()) : "-";
     }
 }
