@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * One participant-wave's answers as an immutable map of item id to value, stored as one byte per item of its
  * {@link ItemIndex}: about 80 bytes for a full ESTI submission instead of the ~2 KB of a map of boxed entries,
- * which is what lets the batch hold 100,000 participants x 10 waves in a 1 GB heap (issue 9). Iterates in the
+ * which is what lets the batch hold 100,000 participants x 10 waves in a 1 GB heap (BENCHMARKS.md, memory). Iterates in the
  * index's order; equal to any map with the same entries.
  */
 public final class CompactAnswers extends AbstractMap<String, Integer> {

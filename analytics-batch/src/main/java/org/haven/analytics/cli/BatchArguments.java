@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The batch's command line (DESIGN section 7). The export key comes from the environment variable
+ * The batch's command line (docs/data-formats.md). The export key comes from the environment variable
  * HAVEN_EXPORT_KEY or from --export-key-file, never from the command line, where ps would show it.
  */
 public record BatchArguments(String bootstrapServers, String topic, String studyId, Path out, Instant asOf,

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The codebook's order (DESIGN section 6): instrument versions by version number, then instrument id, and the
+ * The codebook's order (docs/data-formats.md): instrument versions by version number, then instrument id, and the
  * items of each in instrument order. codebook.csv and the columns of responses_wide.csv share it, so that a
  * reader can lay the two files side by side.
  */

@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * manifest.json (DESIGN section 6): what a run read, what it left out and why, and the SHA-256 of every other
+ * manifest.json (docs/data-formats.md): what a run read, what it left out and why, and the SHA-256 of every other
  * file. Components are declared in the order they are written; lists and maps are sorted here so that equal
  * runs give identical manifests.
  *

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * pid = the first 16 lowercase hex characters of HMAC-SHA-256(export key, participant id) (DESIGN section 6).
+ * pid = the first 16 lowercase hex characters of HMAC-SHA-256(export key, participant id) (docs/data-formats.md).
  * Without the key a pid cannot be linked back to a participant id, and pids of different keys do not match.
  */
 public final class Pseudonyms {

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The two dates of one participant-wave that responses_long.csv reduces to a day count: the participant's
  * enrollment date and the completion date of the answers, both UTC calendar days. No finer timestamp leaves
- * the batch (DESIGN section 6).
+ * the batch (docs/data-formats.md).
  */
 public record ResponseDates(String pid, int wave, LocalDate enrolledOn, LocalDate completedOn) {
 

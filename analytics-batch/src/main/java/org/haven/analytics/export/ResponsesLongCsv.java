@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * responses_long.csv (DESIGN section 6): {@code pid,wave,item_id,value,days_since_enrollment}, one row per
+ * responses_long.csv (docs/data-formats.md): {@code pid,wave,item_id,value,days_since_enrollment}, one row per
  * answered item with its raw value as answered (no reverse keying; skipped items have no row), sorted by pid,
  * wave, then item in the instrument order of the version answered.
  */

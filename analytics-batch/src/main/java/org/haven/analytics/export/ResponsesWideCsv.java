@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * responses_wide.csv (DESIGN section 6): {@code pid,wave}, then one column per item id of every instrument
+ * responses_wide.csv (docs/data-formats.md): {@code pid,wave}, then one column per item id of every instrument
  * version in {@link StudyResponses#instruments()} (the union, in codebook order); one row per participant-wave,
  * by pid then wave; raw values, an empty field for a skipped item or one the version answered does not have.
  */

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * scores_long.csv (DESIGN section 6): {@code pid,wave,subscale,score}, one row per participant-wave answered and
+ * scores_long.csv (docs/data-formats.md): {@code pid,wave,subscale,score}, one row per participant-wave answered and
  * subscale or composite, a missing score as an empty field. The rows keep {@link ScoredStudy#scores()}'s order
  * (pid, wave, subscales in instrument order, then composites), the order the statistics are computed in.
  */

@@ -10,7 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Scores a study as DESIGN section 5 says: reverse keying, the two-thirds rule, composites of present subscales. */
+/** Scores a study as docs/methods.md describes: reverse keying, the two-thirds rule, composites of present subscales. */
 public final class Scoring {
 
     private static final Comparator<Response> BY_PID_THEN_WAVE =

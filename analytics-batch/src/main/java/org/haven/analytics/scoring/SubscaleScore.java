@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** The scoring rules of DESIGN section 5 for one participant at one wave. */
+/** The scoring rules of docs/methods.md for one participant at one wave. */
 final class SubscaleScore {
 
     private SubscaleScore() {

@@ -35,7 +35,7 @@ final class VersionScorer {
     }
 
     /**
-     * Reverse keying, v' = min + max - v (DESIGN section 5). Rejects items and values the version does not
+     * Reverse keying, v' = min + max - v (docs/methods.md). Rejects items and values the version does not
      * allow: the write side validates both, so either one here means corrupted input, and scoring it anyway
      * would publish a wrong number without a trace.
      */

@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Numbers as every Haven CSV writes them (DESIGN section 6): integers plain; any other number rounded to 17
+ * Numbers as every Haven CSV writes them (docs/data-formats.md): integers plain; any other number rounded to 17
  * significant digits, half-even, trailing zeros stripped, never in exponent form, -0 as {@code 0}; NaN,
  * infinities and null as an empty field. Double.toString and BigDecimal.valueOf are avoided on purpose:
  * their text differs between JDK versions, and the outputs must be byte-identical next year.

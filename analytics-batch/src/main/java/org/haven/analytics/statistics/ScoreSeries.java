@@ -31,7 +31,7 @@ public final class ScoreSeries {
         return study.isSubscale(id);
     }
 
-    /** The study's waves ("the waves" of DESIGN section 5), ascending; the same for every subscale. */
+    /** The study's waves ("the waves" of docs/methods.md), ascending; the same for every subscale. */
     public List<Integer> waves() {
         return study.waves();
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every figure of DESIGN section 5, as the rows of statistics.csv in their fixed order: subscales in
+ * Every figure of docs/methods.md, as the rows of statistics.csv in their fixed order: subscales in
  * instrument order then composites; within each, the figure families in section 5 order. Plain Java, no Spring.
  */
 public final class StatisticsCalculator {

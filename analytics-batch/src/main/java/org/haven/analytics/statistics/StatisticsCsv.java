@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes statistics.csv (DESIGN section 6): UTF-8 without BOM, LF line ends, RFC 4180 quoting. */
+/** Writes statistics.csv (docs/data-formats.md): UTF-8 without BOM, LF line ends, RFC 4180 quoting. */
 public final class StatisticsCsv {
 
     public static final String FILE_NAME = "statistics.csv";

@@ -5,7 +5,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 /** Student's t distribution, with the precision R's qt and pt give. */
 final class StudentT {
 
-    // Commons Math inverts the CDF to 1e-9 by default; R's qt is exact to ~1e-12 (STACK-NOTES).
+    // Commons Math inverts the CDF to 1e-9 by default; R's qt is exact to ~1e-12 (docs/architecture.md, "Stack notes").
     private static final double INVERSE_CDF_ACCURACY = 1e-14;
 
     private StudentT() {

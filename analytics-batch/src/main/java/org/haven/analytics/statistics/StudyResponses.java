@@ -5,7 +5,7 @@ import org.haven.instrument.Instrument;
 import java.util.List;
 
 /**
- * Everything the statistics of DESIGN section 5 are computed from: the instrument versions the responses
+ * Everything the statistics of docs/methods.md are computed from: the instrument versions the responses
  * answered (in publication order; the last one fixes the order of subscales and items in the outputs) and
  * the responses themselves.
  */

@@ -63,7 +63,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN sections 3 and 6: no output of a run holds a participant id or reference, an e-mail, a free-text comment
+ * docs/architecture.md and docs/data-formats.md: no output of a run holds a participant id or reference, an e-mail, a free-text comment
  * or a timestamp finer than days since enrollment. The study below carries everything personal the platform ever
  * handles (UUID participant ids, AES-GCM encrypted contact e-mails and comments with their key ids and nonces,
  * token-like submission ids, researcher and DPO names, consent-form versions, event times down to the nanosecond,

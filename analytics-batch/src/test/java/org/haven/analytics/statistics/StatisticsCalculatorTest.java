@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.haven.analytics.scoring.MiniInstrument.calm;
 
 /**
- * Every figure of DESIGN section 5 on a study small enough to compute by hand. calm's KEYED item values
+ * Every figure of docs/methods.md on a study small enough to compute by hand. calm's KEYED item values
  * (calm_3r is sent raw as 6 - keyed); warmth is 3, 3 for everybody, so warmth is constant (zero variance):
  * <pre>
  *        wave 1       calm   wave 2        calm   wave 3     calm

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the tracking publisher. Its processor starts, the first time, at the tail of the event store, so the
  * events stored before it first ran are published too (the extension's publisher, which refuses the replay
- * that Axon 4.13's first token amounts to, skipped them: STACK-NOTES; PublishingIT checks ours).
+ * that Axon 4.13's first token amounts to, skipped them: docs/architecture.md, "Stack notes"; PublishingIT checks ours).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaSettings.class)

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CSV import through the real HTTP stack (DESIGN section 7), checked against the event store. */
+/** The CSV import through the real HTTP stack (docs/data-formats.md), checked against the event store. */
 class ImportFlowIT extends ServiceTestSupport {
 
     @DynamicPropertySource
