@@ -1,15 +1,16 @@
 package org.haven.survey.access;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** The one sign-in throttle of this instance, shared by the researcher sign-in and the participant tokens. */
+/**
+ * The one sign-in throttle of this instance, shared by the researcher sign-in and the participant tokens. Not
+ * conditional on a web server: the controllers that use it also exist in the non-web commands (--rebuild-topic).
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 @EnableConfigurationProperties(ThrottleSettings.class)
 public class ThrottleConfiguration {
 

@@ -44,7 +44,8 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
      * A restart every 2.5 s, each ending every connection the service holds: several during the stream, yet far
      * enough apart that a retried request is not caught by the next one (a real restart happens once).
      */
-    private static final long KILL_INTERVAL_MS = 2_500;
+    /** A simulated restart after every sixth of the stream, however fast the machine answers. */
+    private static final int KILL_EVERY = PARTICIPANTS * WAVES / 6;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
@@ -71,6 +72,7 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
         }
 
         AtomicBoolean streaming = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
         AtomicInteger terminated = new AtomicInteger();
         AtomicInteger restarts = new AtomicInteger();
         AtomicReference<Exception> killerFailure = new AtomicReference<>();
@@ -79,7 +81,7 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
         try (Connection admin = DriverManager.getConnection(TestDatabase.POSTGRES_URL, TestDatabase.POSTGRES_USER, "")) {
             Thread killer = new Thread(() -> {
                 try {
-                    terminateBackendsWhile(admin, streaming, terminated, restarts);
+                    terminateBackendsWhile(admin, streaming, answered, terminated, restarts);
                 } catch (SQLException | InterruptedException e) {
                     killerFailure.set(e);
                 }
@@ -87,7 +89,7 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
             try {
                 List<Future<List<Sent>>> streams = new ArrayList<>();
                 for (String[] participant : participants) {
-                    streams.add(clients.submit(() -> submitEveryWave(participant)));
+                    streams.add(clients.submit(() -> submitEveryWave(participant, answered)));
                 }
                 killer.start();
                 for (Future<List<Sent>> stream : streams) {
@@ -121,25 +123,35 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
         assertThat(stored.values()).as("QuestionnaireSubmitted events per participant-wave").containsOnly(1);
     }
 
-    private List<Sent> submitEveryWave(String[] participant) {
+    private List<Sent> submitEveryWave(String[] participant, AtomicInteger answered) {
         List<Sent> sent = new ArrayList<>();
         for (int wave = 1; wave <= WAVES; wave++) {
             sent.add(new Sent(participant[0], wave, api.postJson("/api/participant/submissions",
                     ApiClient.bearer(participant[1]), "{\"submissionId\":\"loss-" + wave + "\",\"wave\":" + wave
                             + ",\"answers\":{\"respect_1\":" + (1 + wave) + ",\"trust_1\":5}}")));
+            answered.incrementAndGet();
         }
         return sent;
     }
 
-    /** What a database restart does to every open connection of the service, a few times a second. */
-    private static void terminateBackendsWhile(Connection admin, AtomicBoolean streaming, AtomicInteger terminated,
-                                               AtomicInteger restarts) throws SQLException, InterruptedException {
+    /**
+     * What a database restart does to every open connection of the service, each time another sixth of the stream
+     * was answered (by progress, not by the clock: a fast machine would otherwise finish between two restarts).
+     */
+    private static void terminateBackendsWhile(Connection admin, AtomicBoolean streaming, AtomicInteger answered,
+                                               AtomicInteger terminated, AtomicInteger restarts)
+            throws SQLException, InterruptedException {
         String database = TestDatabase.POSTGRES_URL.substring(TestDatabase.POSTGRES_URL.lastIndexOf('/') + 1);
         try (PreparedStatement terminate = admin.prepareStatement("SELECT COUNT(pg_terminate_backend(pid))"
                 + " FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
             terminate.setString(1, database);
+            int next = KILL_EVERY;
             while (streaming.get()) {
-                Thread.sleep(KILL_INTERVAL_MS);
+                if (answered.get() < next) {
+                    Thread.sleep(5);
+                    continue;
+                }
+                next += KILL_EVERY;
                 try (ResultSet rows = terminate.executeQuery()) {
                     rows.next();
                     int ended = rows.getInt(1);
