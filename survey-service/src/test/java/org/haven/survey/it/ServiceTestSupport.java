@@ -2,6 +2,7 @@ package org.haven.survey.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.haven.survey.SurveyServiceApplication;
+import org.haven.testing.Ci;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ public abstract class ServiceTestSupport {
     void runs_on_postgresql_when_ci_is_set() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String url = connection.getMetaData().getURL();
-            if (TestDatabase.runningInCi()) {
+            if (Ci.running()) {
                 assertThat(url).startsWith("jdbc:postgresql:");
             }
             if (url.startsWith("jdbc:h2:")) {
