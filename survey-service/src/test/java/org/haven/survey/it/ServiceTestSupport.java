@@ -99,16 +99,16 @@ public abstract class ServiceTestSupport {
         return studyId;
     }
 
-    /** Enrolls a participant and returns {participantId, token}. */
-    protected String[] enroll(String studyId) {
+    /** Enrolls a participant in the study, as the given researcher or the default one. */
+    protected Enrolled enroll(String studyId) {
         return enroll(studyId, researcher());
     }
 
-    protected String[] enroll(String studyId, String researcher) {
+    protected Enrolled enroll(String studyId, String researcher) {
         var enrolled = api.postJson("/api/studies/" + studyId + "/participants", researcher,
                 "{\"consentFormVersion\":\"consent-v1\"}");
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
-        return new String[] {enrolled.json().get("participantId").asText(), enrolled.json().get("token").asText()};
+        return new Enrolled(enrolled.json().get("participantId").asText(), enrolled.json().get("token").asText());
     }
 
     /** Events in the store, counted with plain JDBC. */
