@@ -11,6 +11,7 @@ import org.haven.events.EventTopic;
 import org.haven.events.HavenEvent;
 import org.haven.events.json.EventCodec;
 import org.haven.survey.it.ApiClient;
+import org.haven.survey.it.ServiceTestSupport;
 import org.haven.survey.it.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,7 +126,8 @@ class PublishingIT {
         }
         Map<String, String> database = TestDatabase.properties();
         List<String> args = new ArrayList<>(List.of("--rebuild-topic=" + rebuilt, "--partitions=5",
-                "--haven.kafka.bootstrap-servers=" + broker.getBrokersAsString()));
+                "--haven.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "--haven.import.ref-key=" + ServiceTestSupport.TEST_REF_KEY));
         database.forEach((key, value) -> args.add("--" + key + "=" + value));
 
         assertThat(RebuildCommand.run(args.toArray(String[]::new))).isZero();
