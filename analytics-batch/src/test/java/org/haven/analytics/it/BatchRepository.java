@@ -1,9 +1,9 @@
 package org.haven.analytics.it;
 
+import org.haven.testing.Ci;
+import org.haven.testing.Postgres;
+
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +20,11 @@ final class BatchRepository {
     }
 
     static List<String> forTest(Path h2Folder) {
-        if (postgresAvailable()) {
+        if (Postgres.answers(POSTGRES_URL, "postgres")) {
             return List.of("--spring.datasource.url=" + POSTGRES_URL, "--spring.datasource.username=postgres",
                     "--spring.datasource.password=");
         }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if (Ci.running()) {
             throw new IllegalStateException("CI=true: the job repository must be PostgreSQL, which does not answer at "
                     + POSTGRES_URL + " (run infra/postgres.sh)");
         }
@@ -49,14 +49,5 @@ final class BatchRepository {
             }
         }
         return settings;
-    }
-
-    private static boolean postgresAvailable() {
-        DriverManager.setLoginTimeout(3);
-        try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
     }
 }

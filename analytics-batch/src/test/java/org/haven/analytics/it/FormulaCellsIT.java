@@ -5,7 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.haven.analytics.cli.BatchCommand;
 import org.haven.analytics.it.TopicFixture.Timed;
-import org.haven.analytics.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 import org.haven.events.Actor;
 import org.haven.events.HavenEvent;
 import org.haven.events.participant.ParticipantEnrolled;

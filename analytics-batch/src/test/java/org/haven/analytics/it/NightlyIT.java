@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.haven.analytics.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.haven.analytics.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.haven.analytics.cli.BatchCommand;
-import org.haven.analytics.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 import org.haven.events.EventTopic;
 import org.haven.events.json.EventTypes;
 import org.haven.events.participant.QuestionnaireSubmitted;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.haven.analytics.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

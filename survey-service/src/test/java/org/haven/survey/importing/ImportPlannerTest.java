@@ -6,15 +6,23 @@ import org.haven.instrument.InstrumentLoader;
 import org.haven.survey.participant.ParticipantStatus;
 import org.haven.survey.study.StudyDefinition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * ESTI v1 (items respect_1.., scale 1..7, all optional) in a study with waves 1 and 2; today is 2027-03-15.
@@ -87,18 +95,13 @@ class ImportPlannerTest {
         assertThat(plan.errors()).isEmpty();
     }
 
-    @Test
-    void dates_a_unit_today_when_the_file_has_no_completed_on() {
-        ImportPlan plan = plan(row(2, "P-known", "1", "respect_1", "3", null));
+    @ParameterizedTest(name = "completed_on [{0}]")
+    @NullAndEmptySource
+    void dates_a_unit_today_when_the_file_gives_no_completed_on(String completedOn) {
+        ImportPlan plan = plan(row(2, "P-known", "1", "respect_1", "3", completedOn));
 
         assertThat(plan.units()).containsExactly(new ImportUnit("P-known", "participant-known", 1, 2,
                 Map.of("respect_1", 3), LocalDate.of(2027, 3, 15)));
-    }
-
-    @Test
-    void dates_a_unit_today_when_completed_on_is_empty() {
-        ImportPlan plan = plan(row(2, "P-known", "1", "respect_1", "3", ""));
-
         assertThat(plan.units()).extracting(ImportUnit::completedOn).containsExactly(LocalDate.of(2027, 3, 15));
     }
 
@@ -139,68 +142,75 @@ class ImportPlannerTest {
 
     // --- row faults --------------------------------------------------------------------------------
 
-    @Test
-    void reports_a_value_above_the_scale_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
-                row(3, "P-known", "1", "respect_2", "8", "2027-03-01"),
-                OTHER_1, OTHER_2);
+    /** A participant-wave with a faulty row, the errors it gives: each case runs beside the valid other unit. */
+    static Stream<Arguments> faultyUnits() {
+        return Stream.of(
+                faulty("a value above the scale", List.of(
+                                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                                row(3, "P-known", "1", "respect_2", "8", "2027-03-01")),
+                        new RowError(3, 1, "respect_2", "value 8 is outside the scale 1 to 7")),
+                faulty("a value below the scale", List.of(
+                                row(2, "P-known", "2", "respect_1", "0", "2027-03-01"),
+                                row(3, "P-known", "2", "respect_2", "4", "2027-03-01")),
+                        new RowError(2, 2, "respect_1", "value 0 is outside the scale 1 to 7")),
+                faulty("a value that is not an integer", List.of(
+                                row(2, "P-known", "1", "respect_1", "4.5", "2027-03-01")),
+                        new RowError(2, 1, "respect_1", "value '4.5' is not a whole number")),
+                faulty("a value written in words", List.of(
+                                row(2, "P-known", "1", "respect_1", "five", "2027-03-01")),
+                        new RowError(2, 1, "respect_1", "value 'five' is not a whole number")),
+                faulty("an unknown item", List.of(
+                                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                                row(3, "P-known", "1", "respekt_2", "5", "2027-03-01")),
+                        new RowError(3, 1, "respekt_2", "unknown item 'respekt_2' in instrument esti version 1")),
+                faulty("an unknown wave", List.of(
+                                row(2, "P-known", "3", "respect_1", "5", "2027-03-01")),
+                        new RowError(2, 3, "respect_1", "this study has no wave 3")),
+                faulty("the second of two rows for the same participant, wave and item", List.of(
+                                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                                row(3, "P-known", "1", "respect_2", "4", "2027-03-01"),
+                                row(4, "P-known", "1", "respect_1", "5", "2027-03-01")),
+                        new RowError(4, 1, "respect_1",
+                                "item respect_1 appears twice for this participant and wave (first on line 2)")),
+                faulty("a completed_on that differs within one participant-wave", List.of(
+                                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
+                                row(3, "P-known", "1", "respect_2", "4", "2027-03-01"),
+                                row(4, "P-known", "1", "respect_3", "3", "2027-03-02")),
+                        new RowError(4, 1, "respect_3",
+                                "completed_on differs from line 2 within this participant and wave")),
+                faulty("a completed_on in the future", List.of(
+                                row(2, "P-known", "1", "respect_1", "5", "2027-03-16")),
+                        new RowError(2, 1, "respect_1", "completed_on 2027-03-16 is in the future")),
+                faulty("a completed_on that is not an ISO date", List.of(
+                                row(2, "P-known", "2", "respect_1", "5", "15/03/2027")),
+                        new RowError(2, 2, "respect_1", "completed_on '15/03/2027' is not a date like 2027-01-31")),
+                faulty("an impossible calendar date", List.of(
+                                row(2, "P-known", "1", "respect_1", "5", "2027-02-30")),
+                        new RowError(2, 1, "respect_1", "completed_on '2027-02-30' is not a date like 2027-01-31")),
+                faulty("a participant-wave with no answered item, at its first line", List.of(
+                                row(5, "P-known", "1", "respect_1", "", "2027-03-01"),
+                                row(6, "P-known", "1", "respect_2", "", "2027-03-01")),
+                        new RowError(5, 1, null, "no item of this participant and wave is answered")));
+    }
 
-        assertThat(plan.errors()).containsExactly(new RowError(3, 1, "respect_2", "value 8 is outside the scale 1 to 7"));
+    private static Arguments faulty(String fault, List<ImportRow> rows, RowError... reported) {
+        return arguments(named(fault, rows), List.of(reported));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faultyUnits")
+    void reports_a_faulty_row_with_its_line_and_rejects_only_its_unit(List<ImportRow> rows, List<RowError> reported) {
+        ImportPlan plan = plan(besideTheOtherUnit(rows));
+
+        assertThat(plan.errors()).containsExactlyElementsOf(reported);
         onlyTheOtherUnitIsStored(plan);
     }
 
-    @Test
-    void reports_a_value_below_the_scale_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "2", "respect_1", "0", "2027-03-01"),
-                row(3, "P-known", "2", "respect_2", "4", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(new RowError(2, 2, "respect_1", "value 0 is outside the scale 1 to 7"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
-    void reports_a_value_that_is_not_an_integer_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "4.5", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(new RowError(2, 1, "respect_1", "value '4.5' is not a whole number"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
-    void reports_a_value_written_in_words_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "five", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(new RowError(2, 1, "respect_1", "value 'five' is not a whole number"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
-    void reports_an_unknown_item_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
-                row(3, "P-known", "1", "respekt_2", "5", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(
-                new RowError(3, 1, "respekt_2", "unknown item 'respekt_2' in instrument esti version 1"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
-    void reports_an_unknown_wave_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "3", "respect_1", "5", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(new RowError(2, 3, "respect_1", "this study has no wave 3"));
-        onlyTheOtherUnitIsStored(plan);
+    private static ImportRow[] besideTheOtherUnit(List<ImportRow> rows) {
+        List<ImportRow> all = new ArrayList<>(rows);
+        all.add(OTHER_1);
+        all.add(OTHER_2);
+        return all.toArray(ImportRow[]::new);
     }
 
     @Test
@@ -230,19 +240,6 @@ class ImportPlannerTest {
     }
 
     @Test
-    void reports_the_second_of_two_rows_for_the_same_participant_wave_and_item() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
-                row(3, "P-known", "1", "respect_2", "4", "2027-03-01"),
-                row(4, "P-known", "1", "respect_1", "5", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(new RowError(4, 1, "respect_1",
-                "item respect_1 appears twice for this participant and wave (first on line 2)"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
     void the_same_item_for_another_wave_or_another_participant_is_not_a_duplicate() {
         ImportPlan plan = plan(
                 row(2, "P-known", "1", "trust_1", "5", "2027-03-01"),
@@ -255,19 +252,6 @@ class ImportPlannerTest {
     }
 
     @Test
-    void reports_a_completed_on_that_differs_within_one_participant_wave() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
-                row(3, "P-known", "1", "respect_2", "4", "2027-03-01"),
-                row(4, "P-known", "1", "respect_3", "3", "2027-03-02"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(new RowError(4, 1, "respect_3",
-                "completed_on differs from line 2 within this participant and wave"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
     void a_different_completed_on_in_another_wave_is_fine() {
         ImportPlan plan = plan(
                 row(2, "P-known", "1", "respect_1", "5", "2027-03-01"),
@@ -275,51 +259,6 @@ class ImportPlannerTest {
 
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.units()).hasSize(2);
-    }
-
-    @Test
-    void reports_a_completed_on_in_the_future_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "5", "2027-03-16"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(
-                new RowError(2, 1, "respect_1", "completed_on 2027-03-16 is in the future"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
-    void reports_a_completed_on_that_is_not_an_iso_date_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "2", "respect_1", "5", "15/03/2027"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(
-                new RowError(2, 2, "respect_1", "completed_on '15/03/2027' is not a date like 2027-01-31"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
-    void reports_an_impossible_calendar_date_with_its_line() {
-        ImportPlan plan = plan(
-                row(2, "P-known", "1", "respect_1", "5", "2027-02-30"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(
-                new RowError(2, 1, "respect_1", "completed_on '2027-02-30' is not a date like 2027-01-31"));
-        onlyTheOtherUnitIsStored(plan);
-    }
-
-    @Test
-    void reports_a_participant_wave_with_no_answered_item_at_its_first_line() {
-        ImportPlan plan = plan(
-                row(5, "P-known", "1", "respect_1", "", "2027-03-01"),
-                row(6, "P-known", "1", "respect_2", "", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(
-                new RowError(5, 1, null, "no item of this participant and wave is answered"));
-        onlyTheOtherUnitIsStored(plan);
     }
 
     @Test
@@ -380,44 +319,39 @@ class ImportPlannerTest {
         assertThat(plan.toEnroll()).isEmpty();
     }
 
-    @Test
-    void reports_each_row_of_a_withdrawn_participant() {
-        known.put("P-gone", new KnownRef("participant-gone", ParticipantStatus.WITHDRAWN));
-        ImportPlan plan = plan(
-                row(2, "P-gone", "2", "respect_1", "5", "2027-03-01"),
-                row(3, "P-gone", "2", "respect_2", "6", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        String reason = "this participant has withdrawn from the study";
-        assertThat(plan.errors()).containsExactly(
-                new RowError(2, 2, "respect_1", reason),
-                new RowError(3, 2, "respect_2", reason));
-        onlyTheOtherUnitIsStored(plan);
+    /** A participant who left the study, their rows in the file, the errors those rows give. */
+    static Stream<Arguments> departedParticipants() {
+        String withdrawn = "this participant has withdrawn from the study";
+        return Stream.of(
+                departed("withdrawn", new KnownRef("participant-gone", ParticipantStatus.WITHDRAWN), List.of(
+                                row(2, "P-gone", "2", "respect_1", "5", "2027-03-01"),
+                                row(3, "P-gone", "2", "respect_2", "6", "2027-03-01")),
+                        new RowError(2, 2, "respect_1", withdrawn),
+                        new RowError(3, 2, "respect_2", withdrawn)),
+                departed("withdrawn with their data excluded",
+                        new KnownRef("participant-gone", ParticipantStatus.WITHDRAWN_DATA_EXCLUDED), List.of(
+                                row(2, "P-gone", "1", "respect_1", "5", "2027-03-01")),
+                        new RowError(2, 1, "respect_1", withdrawn)),
+                departed("erased", new KnownRef("participant-erased", ParticipantStatus.ERASED), List.of(
+                                row(2, "P-gone", "1", "respect_1", "5", "2027-03-01")),
+                        new RowError(2, 1, "respect_1",
+                                "this participant was erased; the reference cannot be imported again")));
     }
 
-    @Test
-    void reports_a_participant_withdrawn_with_their_data_excluded() {
-        known.put("P-gone", new KnownRef("participant-gone", ParticipantStatus.WITHDRAWN_DATA_EXCLUDED));
-        ImportPlan plan = plan(
-                row(2, "P-gone", "1", "respect_1", "5", "2027-03-01"),
-                OTHER_1, OTHER_2);
-
-        assertThat(plan.errors()).containsExactly(
-                new RowError(2, 1, "respect_1", "this participant has withdrawn from the study"));
-        onlyTheOtherUnitIsStored(plan);
+    private static Arguments departed(String how, KnownRef participant, List<ImportRow> rows, RowError... reported) {
+        return arguments(named(how, participant), rows, List.of(reported));
     }
 
-    @Test
-    void reports_an_erased_participant() {
-        known.put("P-erased", new KnownRef("participant-erased", ParticipantStatus.ERASED));
-        ImportPlan plan = plan(
-                row(2, "P-erased", "1", "respect_1", "5", "2027-03-01"),
-                OTHER_1, OTHER_2);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("departedParticipants")
+    void reports_each_row_of_a_participant_who_left_the_study(KnownRef participant, List<ImportRow> rows,
+                                                              List<RowError> reported) {
+        known.put("P-gone", participant);
+        ImportPlan plan = plan(besideTheOtherUnit(rows));
 
-        assertThat(plan.errors()).containsExactly(new RowError(2, 1, "respect_1",
-                "this participant was erased; the reference cannot be imported again"));
+        assertThat(plan.errors()).containsExactlyElementsOf(reported);
         onlyTheOtherUnitIsStored(plan);
-        assertThat(plan.toEnroll()).doesNotContainKey("P-erased");
+        assertThat(plan.toEnroll()).doesNotContainKey("P-gone");
     }
 
     // --- enrollment of new references --------------------------------------------------------------
@@ -530,7 +464,7 @@ class ImportPlannerTest {
 
     @Test
     void lists_the_first_thousand_row_errors_by_line_and_counts_the_rest() {
-        List<ImportRow> rows = new java.util.ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
             rows.add(row(2 + i, "P-" + (i % 7), "1", "respect_1", "99", "2027-03-01"));
         }

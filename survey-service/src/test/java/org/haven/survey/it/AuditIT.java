@@ -31,11 +31,11 @@ class AuditIT extends ServiceTestSupport {
         String collaborator = ApiClient.basic(StudyAccessIT.STRANGER, StudyAccessIT.OTHER_PASSWORD);
         assertThat(api.postJson("/api/studies/" + studyId + "/collaborators", researcher(),
                 "{\"researcher\":\"" + StudyAccessIT.STRANGER + "\"}").status()).isEqualTo(201);
-        String[] participant = enroll(studyId, collaborator);
-        assertThat(api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+        Enrolled participant = enroll(studyId, collaborator);
+        assertThat(api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()),
                 "{\"submissionId\":\"audit-1\",\"wave\":1,\"answers\":{\"respect_1\":6}}").status()).isEqualTo(201);
-        assertThat(api.post("/api/studies/" + studyId + "/participants/" + participant[0] + "/token", researcher(),
-                "application/json", new byte[0]).status()).isEqualTo(201);
+        assertThat(api.post("/api/studies/" + studyId + "/participants/" + participant.participantId() + "/token",
+                researcher(), "application/json", new byte[0]).status()).isEqualTo(201);
         // Another study's participant must not appear.
         String otherStudy = createStudy(researcher(), false, "[{\"type\":\"always\"}]");
         enroll(otherStudy);
@@ -44,7 +44,7 @@ class AuditIT extends ServiceTestSupport {
 
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
         String owner = "RESEARCHER:" + RESEARCHER;
-        String p = participant[0];
+        String p = participant.participantId();
         assertThat(lines(audit.json())).containsExactly(
                 "StudyCreated " + owner + " -",
                 "WaveScheduled " + owner + " -",

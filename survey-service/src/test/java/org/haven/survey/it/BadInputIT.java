@@ -87,7 +87,7 @@ class BadInputIT extends ServiceTestSupport {
                     + "\",\"closesAt\":\"" + past.plus(7, ChronoUnit.DAYS) + "\"}]");
         }
         // a participant of its own per case: a wrongly accepted request cannot turn the next cases into retries
-        token = enroll(studyId)[1];
+        token = enroll(studyId).token();
         long before = eventCount();
         HttpResponse<String> response = http.send(request(c), HttpResponse.BodyHandlers.ofString());
 

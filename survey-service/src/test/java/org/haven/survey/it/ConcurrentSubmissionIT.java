@@ -52,7 +52,7 @@ class ConcurrentSubmissionIT extends ServiceTestSupport {
     }
 
     private void race(String studyId, ExecutorService pool, int round) throws Exception {
-        String[] participant = enroll(studyId);
+        Enrolled participant = enroll(studyId);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Sent>> futures = new ArrayList<>();
         for (int i = 0; i < 2 * COPIES; i++) {
@@ -62,7 +62,7 @@ class ConcurrentSubmissionIT extends ServiceTestSupport {
             futures.add(pool.submit(() -> {
                 start.await();
                 return new Sent(submissionId, answer, api.postJson("/api/participant/submissions",
-                        ApiClient.bearer(participant[1]), "{\"submissionId\":\"" + submissionId
+                        ApiClient.bearer(participant.token()), "{\"submissionId\":\"" + submissionId
                                 + "\",\"wave\":1,\"answers\":{\"respect_1\":" + answer + "}}"));
             }));
         }
@@ -72,7 +72,7 @@ class ConcurrentSubmissionIT extends ServiceTestSupport {
             sent.add(future.get(60, TimeUnit.SECONDS));
         }
 
-        List<StoredEvent> submissions = storedEvents(participant[0]).stream()
+        List<StoredEvent> submissions = storedEvents(participant.participantId()).stream()
                 .filter(e -> e.payloadType().equals(QuestionnaireSubmitted.class.getName())).toList();
         assertThat(submissions).as("round %d: events stored", round).hasSize(1);
         JsonNode stored = JSON.readTree(submissions.get(0).payload());

@@ -37,7 +37,7 @@ class CrossSiteRequestIT extends ServiceTestSupport {
     @Test
     void state_changing_requests_started_by_another_site_are_refused_and_change_nothing() throws Exception {
         String studyId = createStudy(false, "[{\"type\":\"always\"}]");
-        String participantId = enroll(studyId)[0];
+        String participantId = enroll(studyId).participantId();
         String admin = ApiClient.basic(StudyAccessIT.ADMIN, StudyAccessIT.OTHER_PASSWORD);
         String participant = "/api/studies/" + studyId + "/participants/" + participantId;
         long before = eventCount();
@@ -61,7 +61,7 @@ class CrossSiteRequestIT extends ServiceTestSupport {
     @Test
     void a_simple_content_type_is_refused_even_without_an_origin() throws Exception {
         String studyId = createStudy(false, "[{\"type\":\"always\"}]");
-        String participantId = enroll(studyId)[0];
+        String participantId = enroll(studyId).participantId();
         long before = eventCount();
 
         HttpResponse<String> response = send("POST", "/api/studies/" + studyId + "/participants/" + participantId

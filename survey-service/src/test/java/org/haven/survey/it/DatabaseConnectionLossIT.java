@@ -66,7 +66,7 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
     void terminated_database_connections_during_a_submission_stream_lose_no_submission() throws Exception {
         assumeThat(TestDatabase.postgresAvailable()).as("terminating backends needs PostgreSQL").isTrue();
         String studyId = createStudy(false, "[{\"type\":\"always\"},{\"type\":\"always\"}]");
-        List<String[]> participants = new ArrayList<>();
+        List<Enrolled> participants = new ArrayList<>();
         for (int i = 0; i < PARTICIPANTS; i++) {
             participants.add(enroll(studyId));
         }
@@ -88,7 +88,7 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
             }, "backend-killer");
             try {
                 List<Future<List<Sent>>> streams = new ArrayList<>();
-                for (String[] participant : participants) {
+                for (Enrolled participant : participants) {
                     streams.add(clients.submit(() -> submitEveryWave(participant, answered)));
                 }
                 killer.start();
@@ -123,11 +123,11 @@ class DatabaseConnectionLossIT extends ServiceTestSupport {
         assertThat(stored.values()).as("QuestionnaireSubmitted events per participant-wave").containsOnly(1);
     }
 
-    private List<Sent> submitEveryWave(String[] participant, AtomicInteger answered) {
+    private List<Sent> submitEveryWave(Enrolled participant, AtomicInteger answered) {
         List<Sent> sent = new ArrayList<>();
         for (int wave = 1; wave <= WAVES; wave++) {
-            sent.add(new Sent(participant[0], wave, api.postJson("/api/participant/submissions",
-                    ApiClient.bearer(participant[1]), "{\"submissionId\":\"loss-" + wave + "\",\"wave\":" + wave
+            sent.add(new Sent(participant.participantId(), wave, api.postJson("/api/participant/submissions",
+                    ApiClient.bearer(participant.token()), "{\"submissionId\":\"loss-" + wave + "\",\"wave\":" + wave
                             + ",\"answers\":{\"respect_1\":" + (1 + wave) + ",\"trust_1\":5}}")));
             answered.incrementAndGet();
         }

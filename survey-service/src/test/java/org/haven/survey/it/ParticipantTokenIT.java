@@ -34,8 +34,8 @@ class ParticipantTokenIT extends ServiceTestSupport {
     }
 
     private String studyId;
-    private String[] alice;
-    private String[] bob;
+    private Enrolled alice;
+    private Enrolled bob;
 
     @BeforeEach
     void studyWithTwoParticipants() {
@@ -46,10 +46,10 @@ class ParticipantTokenIT extends ServiceTestSupport {
 
     @Test
     void a_reissued_token_works_and_every_older_one_is_refused_like_a_made_up_one() throws Exception {
-        String first = alice[1];
-        String second = reissue(alice[0]);
+        String first = alice.token();
+        String second = reissue(alice.participantId());
         long before = eventCount();
-        String third = reissue(alice[0]);
+        String third = reissue(alice.participantId());
 
         assertThat(eventCount()).isEqualTo(before + 1);
         assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
@@ -60,25 +60,25 @@ class ParticipantTokenIT extends ServiceTestSupport {
         assertThat(refused(401, () -> api.postJson(SUBMISSIONS, ApiClient.bearer(second),
                 "{\"submissionId\":\"s\",\"wave\":1,\"answers\":{\"respect_1\":3}}")).status()).isEqualTo(401);
 
-        var stored = storedEvents(alice[0]);
+        var stored = storedEvents(alice.participantId());
         var last = stored.get(stored.size() - 1);
         assertThat(EventCodec.standard().read(last.payloadType(), last.revision(), last.payload()))
-                .isEqualTo(new ParticipantTokenReissued(alice[0], studyId, Actor.researcher(RESEARCHER)));
+                .isEqualTo(new ParticipantTokenReissued(alice.participantId(), studyId, Actor.researcher(RESEARCHER)));
         String payload = new String(last.payload(), StandardCharsets.UTF_8);
         assertThat(payload).doesNotContain(third).doesNotContain(sha256(third));
     }
 
     @Test
     void reissuing_leaves_other_participants_tokens_alone() {
-        reissue(alice[0]);
+        reissue(alice.participantId());
 
-        assertThat(api.get(QUESTIONNAIRE, ApiClient.bearer(bob[1])).status()).isEqualTo(200);
+        assertThat(api.get(QUESTIONNAIRE, ApiClient.bearer(bob.token())).status()).isEqualTo(200);
     }
 
     @Test
     void an_unknown_participant_and_one_of_another_study_get_the_same_404() {
         String otherStudy = createStudy(false, "[{\"type\":\"always\"}]");
-        String stranger = enroll(otherStudy)[0];
+        String stranger = enroll(otherStudy).participantId();
 
         var unknown = refused(404, () -> api.post(tokenPath(studyId, UUID.randomUUID().toString()), researcher(),
                 "application/json", new byte[0]));
@@ -91,35 +91,35 @@ class ParticipantTokenIT extends ServiceTestSupport {
 
     @Test
     void a_token_never_yields_another_participants_questionnaire_or_submission() {
-        var alicesAnswer = api.postJson(SUBMISSIONS, ApiClient.bearer(alice[1]),
+        var alicesAnswer = api.postJson(SUBMISSIONS, ApiClient.bearer(alice.token()),
                 "{\"submissionId\":\"shared-id\",\"wave\":1,\"answers\":{\"respect_1\":6}}");
         assertThat(alicesAnswer.status()).isEqualTo(201);
-        assertThat(alicesAnswer.json().get("participantId").asText()).isEqualTo(alice[0]);
-        int alicesEvents = storedEvents(alice[0]).size();
+        assertThat(alicesAnswer.json().get("participantId").asText()).isEqualTo(alice.participantId());
+        int alicesEvents = storedEvents(alice.participantId()).size();
 
         // Bob still sees his own first wave, not Alice's progress.
-        var bobsQuestionnaire = api.get(QUESTIONNAIRE, ApiClient.bearer(bob[1]));
+        var bobsQuestionnaire = api.get(QUESTIONNAIRE, ApiClient.bearer(bob.token()));
         assertThat(bobsQuestionnaire.json().get("wave").asInt()).isEqualTo(1);
         // The same submission id from Bob is Bob's own new answer, never Alice's stored result.
-        var bobsAnswer = api.postJson(SUBMISSIONS, ApiClient.bearer(bob[1]),
+        var bobsAnswer = api.postJson(SUBMISSIONS, ApiClient.bearer(bob.token()),
                 "{\"submissionId\":\"shared-id\",\"wave\":1,\"answers\":{\"respect_1\":2}}");
         assertThat(bobsAnswer.status()).isEqualTo(201);
-        assertThat(bobsAnswer.json().get("participantId").asText()).isEqualTo(bob[0]);
-        assertThat(bobsAnswer.body()).doesNotContain(alice[0]);
+        assertThat(bobsAnswer.json().get("participantId").asText()).isEqualTo(bob.participantId());
+        assertThat(bobsAnswer.body()).doesNotContain(alice.participantId());
 
-        assertThat(storedEvents(alice[0])).hasSize(alicesEvents);
-        assertThat(storedEvents(bob[0])).hasSize(2);
-        assertThat(api.get(QUESTIONNAIRE, ApiClient.bearer(alice[1])).json().get("wave").asInt()).isEqualTo(2);
+        assertThat(storedEvents(alice.participantId())).hasSize(alicesEvents);
+        assertThat(storedEvents(bob.participantId())).hasSize(2);
+        assertThat(api.get(QUESTIONNAIRE, ApiClient.bearer(alice.token())).json().get("wave").asInt()).isEqualTo(2);
     }
 
     @Test
     void a_participant_token_opens_no_researcher_endpoint() {
-        String token = ApiClient.bearer(alice[1]);
+        String token = ApiClient.bearer(alice.token());
 
         refused(401, () -> api.get("/api/studies/" + studyId + "/progress", token));
         refused(401, () -> api.get("/api/studies/" + studyId, token));
         refused(401, () -> api.get("/api/studies", token));
-        refused(401, () -> api.post(tokenPath(studyId, alice[0]), token, "application/json", new byte[0]));
+        refused(401, () -> api.post(tokenPath(studyId, alice.participantId()), token, "application/json", new byte[0]));
         refused(401, () -> api.postJson("/api/studies/" + studyId + "/participants", token,
                 "{\"consentFormVersion\":\"v1\"}"));
     }

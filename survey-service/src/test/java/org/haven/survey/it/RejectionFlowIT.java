@@ -36,7 +36,7 @@ class RejectionFlowIT extends ServiceTestSupport {
         Instant past = Instant.now().minus(30, ChronoUnit.DAYS);
         studyId = createStudy(false, "[{\"type\":\"always\"},{\"type\":\"absolute\",\"opensAt\":\"" + past
                 + "\",\"closesAt\":\"" + past.plus(7, ChronoUnit.DAYS) + "\"}]");
-        token = enroll(studyId)[1];
+        token = enroll(studyId).token();
     }
 
     @Test

@@ -65,7 +65,7 @@ class RequestBodyIT extends ServiceTestSupport {
 
     @Test
     void yaml_sent_to_the_submission_api_is_refused_before_it_is_read_declared_or_chunked() throws Exception {
-        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]"))[1];
+        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]")).token();
         long before = eventCount();
         Map<String, String> headers = Map.of("Content-Type", "application/yaml", "Authorization", ApiClient.bearer(token));
 
@@ -81,7 +81,7 @@ class RequestBodyIT extends ServiceTestSupport {
 
     @Test
     void json_above_the_limit_is_refused_after_at_most_the_limit_declared_or_chunked() throws Exception {
-        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]"))[1];
+        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]")).token();
         long before = eventCount();
         Map<String, String> headers = Map.of("Content-Type", "application/json", "Authorization", ApiClient.bearer(token));
 

@@ -47,7 +47,7 @@ class ServerErrorIT extends ServiceTestSupport {
 
     @Test
     void a_database_failure_in_the_participant_token_filter_answers_the_same_way(CapturedOutput log) {
-        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]"))[1];
+        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]")).token();
 
         ApiClient.Response response = withTableRenamed("participant_token",
                 () -> api.get("/api/participant/questionnaire", ApiClient.bearer(token)));

@@ -2,6 +2,7 @@ package org.haven.survey.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.haven.survey.SurveyServiceApplication;
+import org.haven.testing.Ci;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ public abstract class ServiceTestSupport {
     void runs_on_postgresql_when_ci_is_set() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String url = connection.getMetaData().getURL();
-            if (TestDatabase.runningInCi()) {
+            if (Ci.running()) {
                 assertThat(url).startsWith("jdbc:postgresql:");
             }
             if (url.startsWith("jdbc:h2:")) {
@@ -98,16 +99,16 @@ public abstract class ServiceTestSupport {
         return studyId;
     }
 
-    /** Enrolls a participant and returns {participantId, token}. */
-    protected String[] enroll(String studyId) {
+    /** Enrolls a participant in the study, as the given researcher or the default one. */
+    protected Enrolled enroll(String studyId) {
         return enroll(studyId, researcher());
     }
 
-    protected String[] enroll(String studyId, String researcher) {
+    protected Enrolled enroll(String studyId, String researcher) {
         var enrolled = api.postJson("/api/studies/" + studyId + "/participants", researcher,
                 "{\"consentFormVersion\":\"consent-v1\"}");
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
-        return new String[] {enrolled.json().get("participantId").asText(), enrolled.json().get("token").asText()};
+        return new Enrolled(enrolled.json().get("participantId").asText(), enrolled.json().get("token").asText());
     }
 
     /** Events in the store, counted with plain JDBC. */

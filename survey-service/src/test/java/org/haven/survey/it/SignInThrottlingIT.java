@@ -106,7 +106,7 @@ class SignInThrottlingIT extends ServiceTestSupport {
     @Test
     void token_guesses_get_429_after_twenty_from_one_address_and_a_valid_token_works_from_another() {
         String studyId = createStudy(false, "[{\"type\":\"always\"}]");
-        String token = enroll(studyId)[1];
+        String token = enroll(studyId).token();
         String guesser = "203.0.113.12";
         for (int i = 0; i < 10; i++) {
             assertThat(get(QUESTIONNAIRE, ApiClient.bearer(randomToken()), guesser).statusCode()).isEqualTo(401);
@@ -124,7 +124,7 @@ class SignInThrottlingIT extends ServiceTestSupport {
 
     @Test
     void a_valid_token_never_counts_as_a_guess() {
-        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]"))[1];
+        String token = enroll(createStudy(false, "[{\"type\":\"always\"}]")).token();
 
         for (int i = 0; i < 30; i++) {
             assertThat(get(QUESTIONNAIRE, ApiClient.bearer(token), "203.0.113.13").statusCode()).isEqualTo(200);

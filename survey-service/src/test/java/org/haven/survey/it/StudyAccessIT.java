@@ -65,7 +65,7 @@ class StudyAccessIT extends ServiceTestSupport {
     @BeforeEach
     void ownersStudy() {
         studyId = createStudy(researcher(), true, "[{\"type\":\"always\"}]");
-        participantId = enroll(studyId)[0];
+        participantId = enroll(studyId).participantId();
     }
 
     @Test

@@ -28,9 +28,9 @@ abstract class SubmissionFlows extends ServiceTestSupport {
     @Test
     void enroll_fetch_and_submit_stores_one_event_in_the_approved_json_shape() throws IOException {
         String studyId = createStudy(false, "[{\"type\":\"always\"},{\"type\":\"always\"}]");
-        String[] participant = enroll(studyId);
+        Enrolled participant = enroll(studyId);
 
-        var questionnaire = api.get("/api/participant/questionnaire", ApiClient.bearer(participant[1]));
+        var questionnaire = api.get("/api/participant/questionnaire", ApiClient.bearer(participant.token()));
         assertThat(questionnaire.status()).isEqualTo(200);
         assertThat(questionnaire.json().get("status").asText()).isEqualTo("OPEN");
         assertThat(questionnaire.json().get("wave").asInt()).isEqualTo(1);
@@ -38,12 +38,12 @@ abstract class SubmissionFlows extends ServiceTestSupport {
         assertThat(questionnaire.json().get("questions").get(0).get("labels")).hasSize(7);
 
         long before = eventCount();
-        var submitted = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+        var submitted = api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()),
                 "{\"submissionId\":\"web-1\",\"wave\":1,\"answers\":{\"respect_1\":6,\"trust_2\":2,\"honesty_3\":4}}");
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         assertThat(eventCount()).isEqualTo(before + 1);
-        var stored = storedEvents(participant[0]);
+        var stored = storedEvents(participant.participantId());
         var event = stored.get(stored.size() - 1);
         assertThat(event.payloadType()).isEqualTo(SUBMITTED);
         assertThat(event.revision()).isEqualTo("2");
@@ -53,23 +53,23 @@ abstract class SubmissionFlows extends ServiceTestSupport {
         assertThat(fieldNames(JSON.readTree(event.payload()))).isEqualTo(approvedFields);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(EventCodec.standard().read(event.payloadType(), event.revision(), event.payload()))
-                .isEqualTo(new QuestionnaireSubmitted(participant[0], studyId, 1, "esti", 1,
+                .isEqualTo(new QuestionnaireSubmitted(participant.participantId(), studyId, 1, "esti", 1,
                         Map.of("respect_1", 6, "trust_2", 2, "honesty_3", 4), null, "web-1", SubmissionSource.WEB,
-                        today, Actor.participant(participant[0])));
+                        today, Actor.participant(participant.participantId())));
 
-        var next = api.get("/api/participant/questionnaire", ApiClient.bearer(participant[1]));
+        var next = api.get("/api/participant/questionnaire", ApiClient.bearer(participant.token()));
         assertThat(next.json().get("wave").asInt()).isEqualTo(2);
     }
 
     @Test
     void a_retried_submission_gets_the_original_result_and_stores_nothing_new() {
         String studyId = createStudy(false, "[{\"type\":\"always\"}]");
-        String[] participant = enroll(studyId);
+        Enrolled participant = enroll(studyId);
         String body = "{\"submissionId\":\"retry-1\",\"wave\":1,\"answers\":{\"respect_1\":5}}";
-        var first = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]), body);
+        var first = api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()), body);
         long before = eventCount();
 
-        var retry = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]), body);
+        var retry = api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()), body);
 
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("submissionId")).isEqualTo(first.json().get("submissionId"));
@@ -81,12 +81,12 @@ abstract class SubmissionFlows extends ServiceTestSupport {
     @Test
     void a_different_submission_for_a_submitted_wave_is_a_conflict() {
         String studyId = createStudy(false, "[{\"type\":\"always\"}]");
-        String[] participant = enroll(studyId);
-        api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+        Enrolled participant = enroll(studyId);
+        api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()),
                 "{\"submissionId\":\"first\",\"wave\":1,\"answers\":{\"respect_1\":5}}");
         long before = eventCount();
 
-        var second = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+        var second = api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()),
                 "{\"submissionId\":\"second\",\"wave\":1,\"answers\":{\"respect_1\":2}}");
 
         assertThat(second.status()).isEqualTo(409);
@@ -99,8 +99,8 @@ abstract class SubmissionFlows extends ServiceTestSupport {
     @Test
     void a_version_published_after_the_first_submission_is_the_one_the_next_submission_answers() throws IOException {
         String studyId = createStudy(false, "[{\"type\":\"always\"},{\"type\":\"always\"}]");
-        String[] participant = enroll(studyId);
-        var first = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+        Enrolled participant = enroll(studyId);
+        var first = api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()),
                 "{\"submissionId\":\"v-1\",\"wave\":1,\"answers\":{\"respect_1\":5}}");
         assertThat(first.status()).as(first.body()).isEqualTo(201);
 
@@ -110,21 +110,21 @@ abstract class SubmissionFlows extends ServiceTestSupport {
                 esti.put("version", 2).toString());
         assertThat(published.status()).as(published.body()).isEqualTo(201);
 
-        var questionnaire = api.get("/api/participant/questionnaire", ApiClient.bearer(participant[1]));
+        var questionnaire = api.get("/api/participant/questionnaire", ApiClient.bearer(participant.token()));
         assertThat(questionnaire.json().get("instrumentVersion").asInt()).isEqualTo(2);
-        var second = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+        var second = api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()),
                 "{\"submissionId\":\"v-2\",\"wave\":2,\"answers\":{\"respect_1\":5}}");
         assertThat(second.status()).as(second.body()).isEqualTo(201);
-        var stored = storedEvents(participant[0]);
+        var stored = storedEvents(participant.participantId());
         assertThat(JSON.readTree(stored.get(stored.size() - 1).payload()).get("instrumentVersion").asInt()).isEqualTo(2);
     }
 
     @Test
     void progress_counts_participants_and_submissions_per_wave() {
         String studyId = createStudy(false, "[{\"type\":\"always\"},{\"type\":\"always\"}]");
-        String[] first = enroll(studyId);
+        Enrolled first = enroll(studyId);
         enroll(studyId);
-        api.postJson("/api/participant/submissions", ApiClient.bearer(first[1]),
+        api.postJson("/api/participant/submissions", ApiClient.bearer(first.token()),
                 "{\"submissionId\":\"p1\",\"wave\":1,\"answers\":{\"respect_1\":5}}");
 
         var progress = api.get("/api/studies/" + studyId + "/progress", researcher());

@@ -45,11 +45,11 @@ class SubmissionPathMeasurement extends ServiceTestSupport {
         int participants = Integer.getInteger("haven.measure.participants", 240);
         String studyId = createStudy(false, "[" + String.join(",", java.util.Collections.nCopies(WAVES,
                 "{\"type\":\"always\"}")) + "]");
-        String[][] enrolled = new String[participants][];
+        Enrolled[] enrolled = new Enrolled[participants];
         for (int i = 0; i < participants; i++) {
             enrolled[i] = enroll(studyId);
         }
-        String answers = allAnswers(enrolled[0][1]);
+        String answers = allAnswers(enrolled[0].token());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             run(pool, Arrays.copyOf(enrolled, participants / 4), answers, "warm-up");
@@ -124,12 +124,13 @@ class SubmissionPathMeasurement extends ServiceTestSupport {
      * What an aggregate cache or snapshots could save at most: reading a participant's events (11 each here:
      * enrollment and ten submissions) and deserializing their payloads, as the repository does per command.
      */
-    private void aggregateLoad(String[][] participants) {
+    private void aggregateLoad(Enrolled[] participants) {
         for (int round = 0; round < 2; round++) {
             long start = System.nanoTime();
             long events = 0;
-            for (String[] participant : participants) {
-                events += eventStore.readEvents(participant[0]).asStream().map(event -> event.getPayload()).count();
+            for (Enrolled participant : participants) {
+                events += eventStore.readEvents(participant.participantId()).asStream()
+                        .map(event -> event.getPayload()).count();
             }
             System.out.printf("MEASURE aggregate load: %d participants, %d events, %.2f ms per participant%n",
                     participants.length, events, (System.nanoTime() - start) / 1e6 / participants.length);
@@ -137,15 +138,15 @@ class SubmissionPathMeasurement extends ServiceTestSupport {
     }
 
     /** Each participant is one client's unit of work: its waves in order, so no two requests race. */
-    private long[] run(ExecutorService pool, String[][] participants, String answers, String phase) throws Exception {
+    private long[] run(ExecutorService pool, Enrolled[] participants, String answers, String phase) throws Exception {
         long start = System.nanoTime();
         List<Future<long[]>> futures = new ArrayList<>();
-        for (String[] participant : participants) {
+        for (Enrolled participant : participants) {
             futures.add(pool.submit(() -> {
                 long[] took = new long[WAVES];
                 for (int wave = 1; wave <= WAVES; wave++) {
                     long t0 = System.nanoTime();
-                    var response = api.postJson("/api/participant/submissions", ApiClient.bearer(participant[1]),
+                    var response = api.postJson("/api/participant/submissions", ApiClient.bearer(participant.token()),
                             "{\"submissionId\":\"m-" + wave + "\",\"wave\":" + wave + ",\"answers\":" + answers + "}");
                     took[wave - 1] = System.nanoTime() - t0;
                     assertThat(response.status()).as(response.body()).isEqualTo(201);

@@ -1,5 +1,7 @@
 package org.haven.survey.it;
 
+import org.haven.testing.Ci;
+import org.haven.testing.Postgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
@@ -31,18 +33,9 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    public static boolean runningInCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
-
     public static synchronized boolean postgresAvailable() {
         if (postgresAvailable == null) {
-            DriverManager.setLoginTimeout(3);
-            try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
-                postgresAvailable = true;
-            } catch (SQLException e) {
-                postgresAvailable = false;
-            }
+            postgresAvailable = Postgres.answers(POSTGRES_URL, POSTGRES_USER);
         }
         return postgresAvailable;
     }
@@ -59,7 +52,7 @@ public final class TestDatabase {
             return Map.of("spring.datasource.url", POSTGRES_URL, "spring.datasource.username", POSTGRES_USER,
                     "spring.datasource.password", "");
         }
-        if (runningInCi()) {
+        if (Ci.running()) {
             throw new IllegalStateException("CI=true: the integration tests must run on PostgreSQL. " + INSTALL_HINT);
         }
         System.err.println("NOTE: " + INSTALL_HINT + ". Running the PostgreSQL flows on H2 instead.");

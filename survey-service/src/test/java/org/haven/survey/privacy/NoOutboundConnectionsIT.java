@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.haven.survey.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 
 import java.util.Map;
 

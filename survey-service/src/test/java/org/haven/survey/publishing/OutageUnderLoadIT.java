@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.haven.survey.it.ApiClient;
 import org.haven.survey.it.TestDatabase;
+import org.haven.testing.AnalyticsBatchJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,7 @@ class OutageUnderLoadIT {
     @Test
     void a_thousand_submissions_across_a_broker_restart_all_reach_the_topic_and_the_batch_counts_each_once()
             throws Exception {
-        Path batchJar = BatchJar.locate();
+        Path batchJar = AnalyticsBatchJar.locate();
         try (StandaloneBroker broker = StandaloneBroker.create()) {
             assertThat(broker.start()).as("infra/kafka.sh start").isZero();
             String topic = "outage-load-" + System.nanoTime();

@@ -3,7 +3,7 @@ package org.haven.survey.publishing;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.haven.survey.it.ApiClient;
 import org.haven.survey.it.TestDatabase;
-import org.haven.survey.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 

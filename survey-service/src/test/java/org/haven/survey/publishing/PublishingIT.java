@@ -21,7 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.haven.survey.testing.KafkaTestBroker;
+import org.haven.testing.KafkaTestBroker;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -84,7 +84,7 @@ class AnonymousSessionsIT extends PageTestSupport {
         assertThat(sessionsCreated() - before).isZero();
 
         // the page's own token still works: a valid personal token opens the session
-        String token = enroll(createStudy(false, ALWAYS_OPEN))[1];
+        String token = enroll(createStudy(false, ALWAYS_OPEN)).token();
         HttpResponse<String> opened = http.send(tokenPost(page.cookies(), page.csrfHeader(), page.csrfToken(), token),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(204);

@@ -35,7 +35,7 @@ class PageSecurityIT extends PageTestSupport {
     @Test
     void page_posts_without_the_csrf_token_are_refused_and_store_nothing() throws Exception {
         String studyId = createStudy(false, ALWAYS_OPEN);
-        String token = enroll(studyId)[1];
+        String token = enroll(studyId).token();
         long before = eventCount();
         HttpResponse<String> link = send(HttpRequest.newBuilder(uri("/p/session"))
                 .header("Content-Type", "application/json")

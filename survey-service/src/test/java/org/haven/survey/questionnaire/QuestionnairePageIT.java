@@ -1,6 +1,7 @@
 package org.haven.survey.questionnaire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.haven.survey.it.Enrolled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -25,8 +26,8 @@ class QuestionnairePageIT extends BrowserTestSupport {
     @Test
     void a_questionnaire_with_a_skipped_item_is_stored_with_exactly_the_chosen_answers() {
         String studyId = createStudy(false, ALWAYS_OPEN);
-        String[] alice = enroll(studyId);
-        browser.openLink(alice[1]);
+        Enrolled alice = enroll(studyId);
+        browser.openLink(alice.token());
         assertThat(browser.heading()).isEqualTo("Emotional Safety and Trust Inventory (ESTI)");
         assertThat(browser.text()).contains("Part 1 of 8", "strongly disagree", "neither agree nor disagree",
                 "Answered 0 of 36 questions");
@@ -55,7 +56,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
         browser.waitForHeading("Thank you, your answers are saved");
         assertThat(browser.text()).contains("Your answers for round 1 are saved.");
 
-        List<JsonNode> submitted = events(alice[0], "QuestionnaireSubmitted");
+        List<JsonNode> submitted = events(alice.participantId(), "QuestionnaireSubmitted");
         assertThat(submitted).hasSize(1);
         JsonNode event = submitted.get(0);
         assertThat(event.get("source").asText()).isEqualTo("WEB");
@@ -68,8 +69,8 @@ class QuestionnairePageIT extends BrowserTestSupport {
     @Test
     void answers_given_before_are_restored_when_the_link_is_opened_again() {
         String studyId = createStudy(false, ALWAYS_OPEN);
-        String[] bob = enroll(studyId);
-        browser.openLink(bob[1]);
+        Enrolled bob = enroll(studyId);
+        browser.openLink(bob.token());
         browser.answer("respect_1", 6);
         browser.answer("respect_2", 2);
         browser.answer("trust_5", 7);
@@ -80,23 +81,23 @@ class QuestionnairePageIT extends BrowserTestSupport {
         assertThat(browser.chosen("respect_1", 6)).isTrue();
         assertThat(browser.progress()).isEqualTo("Answered 3 of 36 questions");
 
-        browser.reopenLink(bob[1]);
+        browser.reopenLink(bob.token());
         assertThat(browser.chosen("respect_1", 6)).isTrue();
         assertThat(browser.chosen("respect_2", 2)).isTrue();
         assertThat(browser.chosen("trust_5", 7)).isTrue();
         assertThat(browser.chosen("respect_3", 1)).isFalse();
         assertThat(browser.progress()).isEqualTo("Answered 3 of 36 questions");
-        assertThat(events(bob[0], "QuestionnaireSubmitted")).isEmpty();
+        assertThat(events(bob.participantId(), "QuestionnaireSubmitted")).isEmpty();
     }
 
     @Test
     void on_a_phone_sized_screen_nothing_scrolls_sideways_and_submitting_works() {
         String studyId = createStudy(false, ALWAYS_OPEN);
-        String[] carol = enroll(studyId);
+        Enrolled carol = enroll(studyId);
         Dimension desktop = browser.driver().manage().window().getSize();
         try {
             browser.driver().manage().window().setSize(new Dimension(360, 740));
-            browser.openLink(carol[1]);
+            browser.openLink(carol.token());
             assertThat(((Number) browser.script("return window.innerWidth;")).intValue()).isEqualTo(360);
             assertThat(scrollWidth()).isLessThanOrEqualTo(360);
             browser.answer("respect_1", 4);
@@ -110,7 +111,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
         } finally {
             browser.driver().manage().window().setSize(desktop);
         }
-        JsonNode answers = events(carol[0], "QuestionnaireSubmitted").get(0).get("answers");
+        JsonNode answers = events(carol.participantId(), "QuestionnaireSubmitted").get(0).get("answers");
         assertThat(answers.size()).isEqualTo(2);
         assertThat(answers.get("respect_1").asInt()).isEqualTo(4);
         assertThat(answers.get("listening_2").asInt()).isEqualTo(5);
@@ -119,8 +120,8 @@ class QuestionnairePageIT extends BrowserTestSupport {
     @Test
     void the_questionnaire_can_be_answered_and_submitted_with_the_keyboard_alone() {
         String studyId = createStudy(false, ALWAYS_OPEN);
-        String[] dan = enroll(studyId);
-        browser.openLink(dan[1]);
+        Enrolled dan = enroll(studyId);
+        browser.openLink(dan.token());
         List<String> items = browser.itemIds();
 
         // Tab to the skip link and follow it, then through the 36 radio groups: Space picks the first option,
@@ -147,7 +148,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
         browser.waitForHeading("Thank you, your answers are saved");
 
         Map<String, Integer> stored = new LinkedHashMap<>();
-        events(dan[0], "QuestionnaireSubmitted").get(0).get("answers").fields()
+        events(dan.participantId(), "QuestionnaireSubmitted").get(0).get("answers").fields()
                 .forEachRemaining(answer -> stored.put(answer.getKey(), answer.getValue().asInt()));
         assertThat(stored).isEqualTo(chosen).doesNotContainKey(items.get(1));
     }
@@ -155,8 +156,8 @@ class QuestionnairePageIT extends BrowserTestSupport {
     @Test
     void an_answer_the_service_rejects_is_shown_next_to_its_question_and_nothing_is_stored() {
         String studyId = createStudy(false, ALWAYS_OPEN);
-        String[] eve = enroll(studyId);
-        browser.openLink(eve[1]);
+        Enrolled eve = enroll(studyId);
+        browser.openLink(eve.token());
         browser.answer("respect_2", 3);
         // A value outside the scale, as an outdated or tampered page might send: only the service can refuse it.
         browser.script("var option = document.getElementById('respect_2-3'); option.value = '9';");
@@ -169,7 +170,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
         assertThat(browser.driver().findElement(org.openqa.selenium.By.id(describedBy)).getText())
                 .startsWith("This answer could not be saved");
         assertThat(browser.heading()).isEqualTo("Emotional Safety and Trust Inventory (ESTI)");
-        assertThat(events(eve[0], "QuestionnaireSubmitted")).isEmpty();
+        assertThat(events(eve.participantId(), "QuestionnaireSubmitted")).isEmpty();
     }
 
     /**
@@ -183,7 +184,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
         Dimension desktop = browser.driver().manage().window().getSize();
         try {
             browser.driver().manage().window().setSize(new Dimension(1000, 1100));
-            browser.openLink(enroll(createStudy(false, ALWAYS_OPEN))[1]);
+            browser.openLink(enroll(createStudy(false, ALWAYS_OPEN)).token());
             int[] values = {6, 7, 5, 6};
             for (int i = 0; i < values.length; i++) {
                 browser.answer(browser.itemIds().get(i), values[i]);
@@ -192,7 +193,7 @@ class QuestionnairePageIT extends BrowserTestSupport {
             Files.write(docs.resolve("questionnaire.png"), chromium.driver().getScreenshotAs(OutputType.BYTES));
 
             browser.driver().manage().window().setSize(new Dimension(360, 740));
-            browser.openLink(enroll(createStudy(false, ALWAYS_OPEN))[1]);
+            browser.openLink(enroll(createStudy(false, ALWAYS_OPEN)).token());
             browser.answer("respect_1", 6);
             browser.script("document.querySelector('fieldset.part').scrollIntoView({block: 'start'});");
             Files.write(docs.resolve("questionnaire-phone.png"), chromium.driver().getScreenshotAs(OutputType.BYTES));

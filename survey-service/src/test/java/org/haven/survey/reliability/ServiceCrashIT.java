@@ -2,6 +2,7 @@ package org.haven.survey.reliability;
 
 import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.survey.it.ApiClient;
+import org.haven.survey.it.Enrolled;
 import org.haven.survey.it.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,13 +53,13 @@ class ServiceCrashIT {
                 ServiceProcess.start(port, database, work.resolve("data"), log));
         try {
             String studyId = createStudy(service.get());
-            List<String[]> participants = new ArrayList<>();
+            List<Enrolled> participants = new ArrayList<>();
             for (int i = 0; i < PARTICIPANTS; i++) {
                 var enrolled = service.get().api.postJson("/api/studies/" + studyId + "/participants",
                         service.get().researcher(), "{\"consentFormVersion\":\"v1\"}");
                 assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
-                participants.add(new String[] {enrolled.json().get("participantId").asText(),
-                        enrolled.json().get("token").asText()});
+                participants.add(new Enrolled(enrolled.json().get("participantId").asText(),
+                        enrolled.json().get("token").asText()));
             }
 
             Map<String, Sent> answered = new ConcurrentHashMap<>();
@@ -70,14 +71,15 @@ class ServiceCrashIT {
             for (int t = 0; t < 4; t++) {
                 senders.add(load.submit(() -> {
                     for (int i = next.getAndIncrement(); i < PARTICIPANTS; i = next.getAndIncrement()) {
-                        String[] p = participants.get(i);
+                        Enrolled p = participants.get(i);
                         String submissionId = "crash-" + i;
                         try {
-                            var answer = submit(client, p[1], submissionId, i);
-                            answered.put(submissionId, new Sent(p[0], submissionId, p[1], answer.status()));
+                            var answer = submit(client, p.token(), submissionId, i);
+                            answered.put(submissionId,
+                                    new Sent(p.participantId(), submissionId, p.token(), answer.status()));
                         } catch (UncheckedIOException connectionLost) {
                             // killed before it answered: the outcome is unknown to the client
-                            lost.put(submissionId, new Sent(p[0], submissionId, p[1], 0));
+                            lost.put(submissionId, new Sent(p.participantId(), submissionId, p.token(), 0));
                             Thread.sleep(50);
                         }
                     }

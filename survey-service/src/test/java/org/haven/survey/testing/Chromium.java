@@ -1,5 +1,6 @@
 package org.haven.survey.testing;
 
+import org.haven.testing.Ci;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -37,7 +38,7 @@ public final class Chromium implements BeforeAllCallback {
         if (available()) {
             return;
         }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if (Ci.running()) {
             throw new IllegalStateException("CI=true: the browser tests must run. " + INSTALL_HINT);
         }
         // Surefire counts a class aborted before its first test as "0 run", not as skipped: say so out loud.

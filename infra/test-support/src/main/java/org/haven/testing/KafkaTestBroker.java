@@ -1,4 +1,4 @@
-package org.haven.survey.testing;
+package org.haven.testing;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
