@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The batch reads only the topic, never the service; its statistics are plain Java, free of Spring. */
@@ -32,5 +33,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "org.axonframework..")
                 .check(BATCH);
+    }
+
+    /** Dependencies between the batch's packages go one way (statistics reads scoring's results, never back). */
+    @Test
+    void the_packages_are_free_of_cycles() {
+        slices().matching("org.haven.analytics.(*)..").should().beFreeOfCycles().check(BATCH);
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** events-schema is the contract both modules read: plain Java and Jackson, no framework. */
@@ -36,5 +37,14 @@ class ArchitectureTest {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "com.fasterxml.jackson..", "org.haven..")
                 .check(CONTRACTS);
+    }
+
+    /**
+     * Every package is its own slice: the event types, their JSON and the instrument model depend one way
+     * (subpackages on org.haven.events, json on the event types, study events on the instrument), never back.
+     */
+    @Test
+    void the_packages_are_free_of_cycles() {
+        slices().matching("org.haven.(**)").should().beFreeOfCycles().check(CONTRACTS);
     }
 }

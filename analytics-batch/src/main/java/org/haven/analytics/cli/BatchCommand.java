@@ -1,6 +1,8 @@
 package org.haven.analytics.cli;
 
 import org.haven.analytics.AnalyticsBatchApplication;
+import org.haven.analytics.run.BadArgumentException;
+import org.haven.analytics.run.BatchArguments;
 import org.haven.analytics.run.JobConfiguration;
 import org.haven.analytics.run.NightlySchedule;
 import org.haven.analytics.run.RunResumption;

@@ -2,6 +2,7 @@ package org.haven.analytics.cli;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.haven.analytics.run.BadArgumentException;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package org.haven.analytics.export;
 
-import org.haven.analytics.statistics.Response;
+import org.haven.analytics.answers.Response;
 import org.haven.instrument.Instrument;
 import org.haven.instrument.Item;
 

@@ -1,9 +1,9 @@
 package org.haven.analytics.export;
 
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.scoring.InstrumentVersions;
 import org.haven.analytics.statistics.CsvNumbers;
-import org.haven.analytics.statistics.Response;
-import org.haven.analytics.statistics.StudyResponses;
 
 import java.io.IOException;
 import java.nio.file.Path;

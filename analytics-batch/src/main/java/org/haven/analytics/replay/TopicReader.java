@@ -95,12 +95,6 @@ public class TopicReader implements ItemStreamReader<TopicRecord> {
         return new long[] {done, total};
     }
 
-    public Map<Integer, long[]> offsetRanges() {
-        Map<Integer, long[]> ranges = new HashMap<>();
-        end.forEach((partition, last) -> ranges.put(partition, new long[] {0L, last}));
-        return ranges;
-    }
-
     /** The end offsets a replay step recorded, by partition. */
     public static Map<Integer, Long> endOffsets(ExecutionContext context) {
         Map<Integer, Long> ends = new java.util.TreeMap<>();

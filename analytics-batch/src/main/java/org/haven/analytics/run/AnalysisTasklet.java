@@ -1,17 +1,17 @@
 package org.haven.analytics.run;
 
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.export.Pseudonyms;
 import org.haven.analytics.export.ResponseDates;
-import org.haven.analytics.scoring.ScoredStudy;
-import org.haven.analytics.scoring.Scoring;
 import org.haven.analytics.fold.StudyFold;
 import org.haven.analytics.fold.Submission;
-import org.haven.analytics.statistics.Response;
-import org.haven.analytics.statistics.StatisticRow;
+import org.haven.analytics.scoring.ScoredStudy;
+import org.haven.analytics.scoring.Scoring;
 import org.haven.analytics.statistics.GrowthModelFigures;
+import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StatisticsCalculator;
-import org.haven.analytics.statistics.StudyResponses;
 import org.haven.instrument.Instrument;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepContribution;

@@ -1,6 +1,8 @@
 package org.haven.analytics.run;
 
 import org.haven.analytics.AnalyticsBatchApplication;
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.export.Pseudonyms;
 import org.haven.analytics.fold.Exclusion;
@@ -9,8 +11,6 @@ import org.haven.analytics.fold.StudyFold;
 import org.haven.analytics.replay.Quarantine;
 import org.haven.analytics.replay.StudyTriage;
 import org.haven.analytics.replay.TopicReader;
-import org.haven.analytics.statistics.Response;
-import org.haven.analytics.statistics.StudyResponses;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 

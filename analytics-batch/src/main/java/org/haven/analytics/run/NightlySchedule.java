@@ -1,6 +1,5 @@
 package org.haven.analytics.run;
 
-import org.haven.analytics.cli.BatchArguments;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;

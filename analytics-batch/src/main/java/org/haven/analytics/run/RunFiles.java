@@ -1,5 +1,6 @@
 package org.haven.analytics.run;
 
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.export.CodebookCsv;
 import org.haven.analytics.export.FileDigests;
 import org.haven.analytics.export.Manifest;
@@ -12,7 +13,6 @@ import org.haven.analytics.report.ReportHtml;
 import org.haven.analytics.scoring.ScoredStudy;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StatisticsCsv;
-import org.haven.analytics.statistics.StudyResponses;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,5 @@
 package org.haven.analytics.run;
 
-import org.haven.analytics.cli.BatchArguments;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;

@@ -1,9 +1,9 @@
 package org.haven.analytics.run;
 
-import org.haven.analytics.statistics.Response;
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.statistics.Statistic;
 import org.haven.analytics.statistics.StatisticRow;
-import org.haven.analytics.statistics.StudyResponses;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

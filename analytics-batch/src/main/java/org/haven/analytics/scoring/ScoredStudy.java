@@ -64,10 +64,6 @@ public final class ScoredStudy {
         return ids.subscales();
     }
 
-    public List<String> compositeIds() {
-        return ids.composites();
-    }
-
     public boolean isSubscale(String scoreId) {
         return ids.subscales().contains(scoreId);
     }

@@ -1,7 +1,7 @@
 package org.haven.analytics.scoring;
 
-import org.haven.analytics.statistics.Response;
-import org.haven.analytics.statistics.StudyResponses;
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.instrument.Instrument;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.haven.analytics.scoring;
 
 import org.haven.analytics.answers.ItemIndex;
-import org.haven.analytics.statistics.Response;
+import org.haven.analytics.answers.Response;
 import org.haven.instrument.Composite;
 import org.haven.instrument.Instrument;
 import org.haven.instrument.Item;

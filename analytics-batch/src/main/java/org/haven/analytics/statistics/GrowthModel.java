@@ -10,9 +10,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.haven.analytics.scoring.ParticipantScores;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -34,89 +33,102 @@ final class GrowthModel {
     private static final int P = 2;
 
     /**
-     * Per wave pattern: n, Σw, Σw² (the pattern), then over its participants: count, Σ(Σy), Σ(Σwy), Σ(Σy)²,
-     * Σ(Σy)(Σwy), Σ(Σwy)².
+     * ZᵢᵀZᵢ = [[n, Σw], [Σw, Σw²]] compared exactly (whole numbers): all the algebra that is shared depends on
+     * nothing else (two different wave sets with the same sums may share a pattern, rightly).
      */
-    private final double[][] patterns;
+    private static final Comparator<ParticipantSums> BY_DESIGN = Comparator.comparingDouble(ParticipantSums::n)
+            .thenComparingDouble(ParticipantSums::sumW).thenComparingDouble(ParticipantSums::sumWW);
+
+    private final WavePattern[] patterns;
     private final long participants;
     private final long observations;
     private final double yty;
     private final double[] xtx = new double[3];
     private final double[] xty = new double[2];
 
-    private GrowthModel(List<double[]> sums) {
-        // keyed by ZᵢᵀZᵢ = (n, Σw, Σw²) itself, whole numbers compared exactly: all the algebra that is shared
-        // depends on nothing else (two different wave sets with the same sums may share a key, rightly)
-        TreeMap<List<Double>, double[]> byPattern = new TreeMap<>((a, b) -> {
-            for (int i = 0; i < 3; i++) {
-                int c = Double.compare(a.get(i), b.get(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        });
+    private GrowthModel(List<ParticipantSums> sums) {
+        TreeMap<ParticipantSums, WavePattern> byPattern = new TreeMap<>(BY_DESIGN);
         long n = 0;
         double yy = 0;
-        for (double[] s : sums) {
-            n += (long) s[0];
-            xtx[0] += s[0];
-            xtx[1] += s[1];
-            xtx[2] += s[2];
-            xty[0] += s[3];
-            xty[1] += s[4];
-            yy += s[5];
-            double[] p = byPattern.computeIfAbsent(List.of(s[0], s[1], s[2]), k -> new double[] {s[0], s[1], s[2],
-                    0, 0, 0, 0, 0, 0});
-            p[3] += 1;
-            p[4] += s[3];
-            p[5] += s[4];
-            p[6] += s[3] * s[3];
-            p[7] += s[3] * s[4];
-            p[8] += s[4] * s[4];
+        for (ParticipantSums s : sums) {
+            n += (long) s.n();
+            xtx[0] += s.n();
+            xtx[1] += s.sumW();
+            xtx[2] += s.sumWW();
+            xty[0] += s.sumY();
+            xty[1] += s.sumWY();
+            yy += s.sumYY();
+            byPattern.computeIfAbsent(s, WavePattern::new).add(s);
         }
-        this.patterns = byPattern.values().toArray(double[][]::new);
+        this.patterns = byPattern.values().toArray(WavePattern[]::new);
         this.participants = sums.size();
         this.observations = n;
         this.yty = yy;
     }
 
-    /** One participant's sums from their scores by wave. */
-    static double[] sums(SortedMap<Integer, Double> scoreByWave) {
-        double[] s = new double[6];
-        for (var point : scoreByWave.entrySet()) {
-            add(s, point.getKey(), point.getValue());
-        }
-        return s;
-    }
-
-    private static void add(double[] s, double w, double y) {
-        s[0] += 1;
-        s[1] += w;
-        s[2] += w * w;
-        s[3] += y;
-        s[4] += w * y;
-        s[5] += y * y;
-    }
-
-    /** Fits over the participants' scores (each with at least one score), in the caller's (pid) order. */
-    static GrowthFit fit(Collection<SortedMap<Integer, Double>> participants) {
-        List<double[]> sums = participants.stream().filter(scores -> !scores.isEmpty()).map(GrowthModel::sums)
-                .toList();
-        return new GrowthModel(sums).fit();
-    }
-
-    /** The same fit over a series' scores as arrays (participants in pid order, waves ascending). */
+    /** Fits over a series' scores (participants in pid order, waves ascending, each with at least one score). */
     static GrowthFit fit(ParticipantScores participants) {
-        List<double[]> sums = new ArrayList<>(participants.participants());
+        List<ParticipantSums> sums = new ArrayList<>(participants.participants());
         for (int p = 0; p < participants.participants(); p++) {
-            double[] s = new double[6];
-            for (int i = participants.from(p); i < participants.to(p); i++) {
-                add(s, participants.waves()[i], participants.scores()[i]);
-            }
-            sums.add(s);
+            sums.add(ParticipantSums.of(participants, p));
         }
         return new GrowthModel(sums).fit();
+    }
+
+    /** One participant's sums over their scores y at waves w: n, Σw, Σw² (ZᵢᵀZᵢ), Σy, Σwy (Zᵢᵀy) and Σy². */
+    record ParticipantSums(double n, double sumW, double sumWW, double sumY, double sumWY, double sumYY) {
+
+        static ParticipantSums of(ParticipantScores participants, int p) {
+            double n = 0;
+            double sumW = 0;
+            double sumWW = 0;
+            double sumY = 0;
+            double sumWY = 0;
+            double sumYY = 0;
+            for (int i = participants.from(p); i < participants.to(p); i++) {
+                double w = participants.waves()[i];
+                double y = participants.scores()[i];
+                n += 1;
+                sumW += w;
+                sumWW += w * w;
+                sumY += y;
+                sumWY += w * y;
+                sumYY += y * y;
+            }
+            return new ParticipantSums(n, sumW, sumWW, sumY, sumWY, sumYY);
+        }
+    }
+
+    /**
+     * The participants who share one ZᵢᵀZᵢ (n, Σw, Σw²): how many, and over them Σ(Σy), Σ(Σwy), Σ(Σy)², Σ(Σy)(Σwy)
+     * and Σ(Σwy)², all their scores contribute to the deviance.
+     */
+    private static final class WavePattern {
+
+        final double n;
+        final double sumW;
+        final double sumWW;
+        double count;
+        double sumY;
+        double sumWY;
+        double sumYSquared;
+        double sumYTimesWY;
+        double sumWYSquared;
+
+        WavePattern(ParticipantSums design) {
+            this.n = design.n();
+            this.sumW = design.sumW();
+            this.sumWW = design.sumWW();
+        }
+
+        void add(ParticipantSums s) {
+            count += 1;
+            sumY += s.sumY();
+            sumWY += s.sumWY();
+            sumYSquared += s.sumY() * s.sumY();
+            sumYTimesWY += s.sumY() * s.sumWY();
+            sumWYSquared += s.sumWY() * s.sumWY();
+        }
     }
 
     private GrowthFit fit() {
@@ -156,11 +168,11 @@ final class GrowthModel {
         double a11 = xtx[2];
         double b0 = xty[0];
         double b1 = xty[1];
-        for (double[] p : patterns) {
-            double n = p[0];
-            double sw = p[1];
-            double sww = p[2];
-            double k = p[3];
+        for (WavePattern p : patterns) {
+            double n = p.n;
+            double sw = p.sumW;
+            double sww = p.sumWW;
+            double k = p.count;
             // ΛᵀA with A = ZᵢᵀZᵢ = [[n, Σw], [Σw, Σw²]]
             double la00 = t1 * n + t2 * sw;
             double la01 = t1 * sw + t2 * sww;
@@ -184,8 +196,8 @@ final class GrowthModel {
             double g01 = t2 / l00;
             double g10 = -l10 * g00 / l11;
             double g11 = (t3 - l10 * g01) / l11;
-            double c0 = g00 * p[4] + g01 * p[5];
-            double c1 = g10 * p[4] + g11 * p[5];
+            double c0 = g00 * p.sumY + g01 * p.sumWY;
+            double c1 = g10 * p.sumY + g11 * p.sumWY;
             double h00 = g00 * g00 + g10 * g10;
             double h01 = g00 * g01 + g10 * g11;
             double h11 = g01 * g01 + g11 * g11;
@@ -194,7 +206,7 @@ final class GrowthModel {
             a11 -= k * (r01 * r01 + r11 * r11);
             b0 -= r00 * c0 + r10 * c1;
             b1 -= r01 * c0 + r11 * c1;
-            cu2 += h00 * p[6] + 2 * h01 * p[7] + h11 * p[8];
+            cu2 += h00 * p.sumYSquared + 2 * h01 * p.sumYTimesWY + h11 * p.sumWYSquared;
         }
         // R_X (upper, R_XᵀR_X = the reduced XᵀX) and c_β = R_X⁻ᵀ(reduced Xᵀy)
         double x00 = Math.sqrt(a00);

@@ -1,5 +1,6 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.scoring.ScoredStudy;
 import org.haven.analytics.scoring.Scoring;
 

@@ -1,6 +1,6 @@
 package org.haven.analytics.export;
 
-import org.haven.analytics.statistics.StudyResponses;
+import org.haven.analytics.answers.StudyResponses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package org.haven.analytics.export;
 
-import org.haven.analytics.statistics.StudyResponses;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.instrument.Instrument;
 import org.haven.instrument.Item;
 import org.haven.instrument.Scale;

@@ -1,7 +1,7 @@
 package org.haven.analytics.it;
 
-import org.haven.analytics.cli.BatchArguments;
 import org.haven.analytics.cli.BatchCommand;
+import org.haven.analytics.run.BatchArguments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

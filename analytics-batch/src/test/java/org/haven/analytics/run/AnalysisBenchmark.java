@@ -1,5 +1,6 @@
 package org.haven.analytics.run;
 
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.export.CodebookCsv;
 import org.haven.analytics.export.Pseudonyms;
 import org.haven.analytics.export.ResponseDates;
@@ -13,7 +14,6 @@ import org.haven.analytics.scoring.Scoring;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StatisticsCalculator;
 import org.haven.analytics.statistics.StatisticsCsv;
-import org.haven.analytics.statistics.StudyResponses;
 import org.haven.events.Actor;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.QuestionnaireSubmitted;

@@ -1,5 +1,7 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.instrument.Instrument;
 import org.haven.instrument.InstrumentLoader;
 import org.haven.instrument.Item;

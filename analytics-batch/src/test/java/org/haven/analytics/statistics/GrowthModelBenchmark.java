@@ -1,5 +1,7 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.scoring.ParticipantScores;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ public final class GrowthModelBenchmark {
         int participants = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int waves = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int series = 9;
-        List<List<SortedMap<Integer, Double>>> data = new ArrayList<>();
+        List<ParticipantScores> data = new ArrayList<>();
         for (int s = 0; s < series; s++) {
             data.add(cohort(new Random(20261125L + s), participants, waves));
         }
@@ -40,7 +42,7 @@ public final class GrowthModelBenchmark {
                 + "%d to %d ms%n", series, participants, waves, total, min, max);
     }
 
-    private static long[] fitAll(List<List<SortedMap<Integer, Double>>> data) {
+    private static long[] fitAll(List<ParticipantScores> data) {
         long[] each = new long[data.size()];
         for (int s = 0; s < data.size(); s++) {
             long started = System.nanoTime();
@@ -54,8 +56,8 @@ public final class GrowthModelBenchmark {
     }
 
     /** Levels N(4.2, 0.8), slopes N(0.1, 0.1), residual SD 0.5, 5% dropout per wave, 5% skipped waves. */
-    private static List<SortedMap<Integer, Double>> cohort(Random random, int participants, int waves) {
-        List<SortedMap<Integer, Double>> cohort = new ArrayList<>(participants);
+    private static ParticipantScores cohort(Random random, int participants, int waves) {
+        SortedMap<String, SortedMap<Integer, Double>> cohort = new TreeMap<>();
         for (int p = 0; p < participants; p++) {
             double level = 4.2 + 0.8 * random.nextGaussian();
             double slope = 0.1 + 0.1 * random.nextGaussian();
@@ -69,10 +71,8 @@ public final class GrowthModelBenchmark {
                 }
                 scores.put(w, level + slope * w + 0.5 * random.nextGaussian());
             }
-            if (!scores.isEmpty()) {
-                cohort.add(scores);
-            }
+            cohort.put(String.format(Locale.ROOT, "p%07d", p), scores);
         }
-        return cohort;
+        return ScoreArrays.of(cohort);
     }
 }

@@ -25,7 +25,7 @@ class GrowthModelTest {
 
     @Test
     void sleepstudy_matches_lme4() throws IOException {
-        GrowthFit fit = GrowthModel.fit(sleepstudy().values());
+        GrowthFit fit = GrowthModel.fit(ScoreArrays.of(sleepstudy()));
 
         assertThat(fit.intercept()).isCloseTo(251.40510485, within(251.40510485 * RELATIVE));
         assertThat(fit.slope()).isCloseTo(10.46728596, within(10.46728596 * RELATIVE));

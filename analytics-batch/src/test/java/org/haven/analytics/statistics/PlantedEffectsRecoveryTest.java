@@ -1,5 +1,7 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.demo.cohort.CohortGenerator;
 import org.haven.demo.cohort.PlantedEffects;
 import org.haven.demo.cohort.SyntheticParticipant;

@@ -2,6 +2,8 @@ package org.haven.analytics.statistics;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.scoring.Score;
 import org.haven.analytics.scoring.Scoring;
 import org.haven.instrument.Composite;

@@ -1,5 +1,6 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.scoring.MiniInstrument;
 import org.junit.jupiter.api.Test;
 

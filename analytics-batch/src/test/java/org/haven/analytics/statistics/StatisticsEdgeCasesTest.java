@@ -1,5 +1,7 @@
 package org.haven.analytics.statistics;
 
+import org.haven.analytics.answers.Response;
+import org.haven.analytics.answers.StudyResponses;
 import org.haven.analytics.scoring.MiniInstrument;
 import org.haven.instrument.Instrument;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,4 @@
-package org.haven.analytics.statistics;
-
-import org.haven.analytics.answers.CompactAnswers;
+package org.haven.analytics.answers;
 
 import java.util.Map;
 

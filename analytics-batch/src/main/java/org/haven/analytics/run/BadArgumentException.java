@@ -1,4 +1,4 @@
-package org.haven.analytics.cli;
+package org.haven.analytics.run;
 
 /** A command-line problem, reported as one line and a non-zero exit. */
 public class BadArgumentException extends RuntimeException {

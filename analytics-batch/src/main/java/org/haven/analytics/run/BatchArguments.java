@@ -1,4 +1,4 @@
-package org.haven.analytics.cli;
+package org.haven.analytics.run;
 
 import org.haven.analytics.replay.Quarantine;
 

@@ -1,4 +1,4 @@
-package org.haven.analytics.statistics;
+package org.haven.analytics.answers;
 
 import org.haven.instrument.Instrument;
 

@@ -1,4 +1,4 @@
-package org.haven.analytics.cli;
+package org.haven.analytics.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
