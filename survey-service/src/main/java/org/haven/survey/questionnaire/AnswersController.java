@@ -1,8 +1,7 @@
 package org.haven.survey.questionnaire;
 
+import org.haven.survey.participant.StageFinder;
 import jakarta.servlet.http.HttpServletRequest;
-import org.haven.events.Actor;
-import org.haven.events.participant.SubmissionSource;
 import org.haven.instrument.Instrument;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
 import org.haven.survey.problem.InvalidInputException;
@@ -18,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -71,11 +67,8 @@ class AnswersController {
             Instrument instrument = stages.study(participant).instrument(page.instrumentId(), page.instrumentVersion())
                     .orElseThrow(() -> new InvalidInputException("instrumentVersion",
                             "this questionnaire was replaced by a newer version; reload the page"));
-            Instant now = clock.instant();
-            return new SubmitQuestionnaire(participant.participantId(), page.wave(), instrument.id(),
-                    instrument.version(), page.answers() == null ? Map.of() : page.answers(), page.submissionId(),
-                    SubmissionSource.WEB, LocalDate.ofInstant(now, ZoneOffset.UTC), now,
-                    Actor.participant(participant.participantId()));
+            return SubmitQuestionnaire.web(participant.participantId(), page.wave(), instrument,
+                    page.answers() == null ? Map.of() : page.answers(), page.submissionId(), clock.instant(), null);
         });
         return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }

@@ -1,5 +1,7 @@
 package org.haven.survey.questionnaire;
 
+import org.haven.survey.participant.Stage;
+import org.haven.survey.participant.StageFinder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;

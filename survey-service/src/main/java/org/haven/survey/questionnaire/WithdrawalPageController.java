@@ -77,8 +77,9 @@ class WithdrawalPageController {
         if (me.get().status() == ParticipantStatus.ACTIVE) {
             return "redirect:/withdrawal";
         }
-        model.addAttribute("message", PageMessages.withdrawn(me.get().status() == ParticipantStatus.WITHDRAWN
-                ? WithdrawalScope.STOP_FUTURE_WAVES : WithdrawalScope.STOP_USING_COLLECTED_DATA));
+        // an erased participant's data is gone, which the page words like the wider withdrawal
+        model.addAttribute("message", PageMessages.withdrawn(
+                me.get().status().withdrawalScope().orElse(WithdrawalScope.STOP_USING_COLLECTED_DATA)));
         return "participant/message";
     }
 }
