@@ -1,15 +1,12 @@
-package org.haven.survey.submission;
+package org.haven.survey.participant;
 
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.InstrumentLoader;
 import org.haven.survey.access.ParticipantPrincipal;
-import org.haven.survey.participant.ParticipantDirectory;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
-import org.haven.survey.participant.ParticipantStatus;
-import org.haven.survey.participant.Stage;
-import org.haven.survey.participant.StageFinder;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.study.StudyDefinition;
+import org.haven.survey.submission.QuestionnaireView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
