@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -29,6 +30,12 @@ public class ParticipantDirectory {
                         row.getTimestamp(3).toInstant(), ParticipantStatus.valueOf(row.getString(4))),
                 participantId);
         return rows.stream().findFirst();
+    }
+
+    /** The participant's contact e-mail as stored (encrypted JSON); empty when none was given or they are unknown. */
+    public Optional<String> storedContactEmail(String participantId) {
+        return jdbc.queryForList("SELECT contact_email FROM participant WHERE participant_id = ?", String.class,
+                participantId).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** Submitted waves of a participant, wave number to submission id. */
