@@ -129,8 +129,7 @@ public class ParticipantController {
     /** The participant row the token filter read with the token; a fresh look-up only if it had none. */
     private ParticipantRow self(ParticipantPrincipal me) {
         if (me.enrolled()) {
-            return new ParticipantRow(me.participantId(), me.studyId(), me.enrolledAt(),
-                    ParticipantStatus.valueOf(me.status()));
+            return ParticipantRow.of(me);
         }
         return participants.find(me.participantId())
                 .orElseThrow(() -> new NotFoundException("participant not found"));

@@ -1,5 +1,6 @@
 package org.haven.survey.participant;
 
+import org.haven.survey.access.ParticipantPrincipal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,12 @@ import java.util.TreeMap;
 public class ParticipantDirectory {
 
     public record ParticipantRow(String participantId, String studyId, Instant enrolledAt, ParticipantStatus status) {
+
+        /** The row an authenticated participant carries (read with their token or page session). */
+        public static ParticipantRow of(ParticipantPrincipal me) {
+            return new ParticipantRow(me.participantId(), me.studyId(), me.enrolledAt(),
+                    ParticipantStatus.valueOf(me.status()));
+        }
     }
 
     private final JdbcTemplate jdbc;
