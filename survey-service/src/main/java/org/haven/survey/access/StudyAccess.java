@@ -3,7 +3,6 @@ package org.haven.survey.access;
 import org.haven.survey.problem.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -50,7 +49,6 @@ public class StudyAccess {
     }
 
     public static boolean isAdmin(Authentication caller) {
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(ResearcherRole.ADMIN.authority()::equals);
+        return ResearcherRole.ADMIN.heldBy(caller);
     }
 }

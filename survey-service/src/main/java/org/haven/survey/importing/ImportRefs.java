@@ -1,6 +1,7 @@
 package org.haven.survey.importing;
 
 import org.haven.survey.participant.ParticipantStatus;
+import org.haven.survey.privacy.ParticipantReferences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * differs from a known one only in letter case.
  */
 @Component
-public class ImportRefs {
+public class ImportRefs implements ParticipantReferences {
 
     private final JdbcTemplate jdbc;
     private final ImportRefKey key;
@@ -53,6 +54,7 @@ public class ImportRefs {
     }
 
     /** Erasure: the hash stays as a tombstone that no longer leads to the participant. */
+    @Override
     public void tombstone(String participantId) {
         jdbc.update("UPDATE import_ref SET participant_id = NULL, erased_at = ? WHERE participant_id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now()), participantId);

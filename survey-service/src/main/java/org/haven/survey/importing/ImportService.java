@@ -1,7 +1,6 @@
 package org.haven.survey.importing;
 
 import org.haven.events.Actor;
-import org.haven.events.participant.SubmissionSource;
 import org.haven.instrument.Instrument;
 import org.haven.survey.importing.ImportRecord.Status;
 import org.haven.survey.importing.ImportRecords.ImportCounts;
@@ -109,9 +108,8 @@ public class ImportService {
                             ref -> enroll(studyId, ref, plan.toEnroll().get(ref), researcher));
             try {
                 String submissionId = UUID.randomUUID().toString();
-                SubmissionResult result = submissions.submit(() -> new SubmitQuestionnaire(participantId, unit.wave(),
-                        instrument.id(), instrument.version(), unit.answers(), submissionId, SubmissionSource.IMPORT,
-                        unit.completedOn(), now, researcher));
+                SubmissionResult result = submissions.submit(() -> SubmitQuestionnaire.imported(participantId,
+                        unit.wave(), instrument, unit.answers(), submissionId, unit.completedOn(), now, researcher));
                 if (result.newlyStored()) {
                     counts.stored++;
                 } else {

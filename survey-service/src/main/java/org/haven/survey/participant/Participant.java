@@ -9,7 +9,6 @@ import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.ParticipantTokenReissued;
 import org.haven.events.participant.QuestionnaireSubmitted;
-import org.haven.events.participant.WithdrawalScope;
 import org.haven.instrument.Instrument;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.study.StudyDefinition;
@@ -119,9 +118,7 @@ public class Participant {
 
     @EventSourcingHandler
     void on(ConsentWithdrawn event) {
-        status = event.scope() == WithdrawalScope.STOP_USING_COLLECTED_DATA
-                ? ParticipantStatus.WITHDRAWN_DATA_EXCLUDED
-                : ParticipantStatus.WITHDRAWN;
+        status = ParticipantStatus.afterWithdrawal(event.scope());
     }
 
     @EventSourcingHandler

@@ -1,11 +1,13 @@
 package org.haven.survey.participant;
 
+import org.haven.survey.access.ParticipantPrincipal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -14,6 +16,12 @@ import java.util.TreeMap;
 public class ParticipantDirectory {
 
     public record ParticipantRow(String participantId, String studyId, Instant enrolledAt, ParticipantStatus status) {
+
+        /** The row an authenticated participant carries (read with their token or page session). */
+        public static ParticipantRow of(ParticipantPrincipal me) {
+            return new ParticipantRow(me.participantId(), me.studyId(), me.enrolledAt(),
+                    ParticipantStatus.valueOf(me.status()));
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -29,6 +37,12 @@ public class ParticipantDirectory {
                         row.getTimestamp(3).toInstant(), ParticipantStatus.valueOf(row.getString(4))),
                 participantId);
         return rows.stream().findFirst();
+    }
+
+    /** The participant's contact e-mail as stored (encrypted JSON); empty when none was given or they are unknown. */
+    public Optional<String> storedContactEmail(String participantId) {
+        return jdbc.queryForList("SELECT contact_email FROM participant WHERE participant_id = ?", String.class,
+                participantId).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** Submitted waves of a participant, wave number to submission id. */

@@ -6,7 +6,6 @@ import org.haven.events.participant.ConsentWithdrawn;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.QuestionnaireSubmitted;
-import org.haven.events.participant.WithdrawalScope;
 import org.haven.survey.privacy.EncryptedJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,9 +45,7 @@ public class ParticipantProjection {
 
     @EventHandler
     void on(ConsentWithdrawn event) {
-        ParticipantStatus status = event.scope() == WithdrawalScope.STOP_USING_COLLECTED_DATA
-                ? ParticipantStatus.WITHDRAWN_DATA_EXCLUDED : ParticipantStatus.WITHDRAWN;
-        setStatus(event.participantId(), status);
+        setStatus(event.participantId(), ParticipantStatus.afterWithdrawal(event.scope()));
     }
 
     @EventHandler

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.survey.access.ParticipantTokens;
-import org.haven.survey.importing.ImportRefs;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -19,10 +18,10 @@ import java.time.Instant;
 public class ErasureProjection {
 
     private final DataKeys keys;
-    private final ImportRefs refs;
+    private final ParticipantReferences refs;
     private final ParticipantTokens tokens;
 
-    public ErasureProjection(DataKeys keys, ImportRefs refs, ParticipantTokens tokens) {
+    public ErasureProjection(DataKeys keys, ParticipantReferences refs, ParticipantTokens tokens) {
         this.keys = keys;
         this.refs = refs;
         this.tokens = tokens;

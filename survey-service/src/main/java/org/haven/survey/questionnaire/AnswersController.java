@@ -1,9 +1,8 @@
 package org.haven.survey.questionnaire;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.haven.events.Actor;
-import org.haven.events.participant.SubmissionSource;
+import org.haven.survey.participant.StageFinder;
 import org.haven.instrument.Instrument;
+import org.haven.survey.access.ParticipantPrincipal;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
 import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.submission.SubmissionResult;
@@ -11,16 +10,13 @@ import org.haven.survey.submission.Submissions;
 import org.haven.survey.submission.SubmitQuestionnaire;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -42,40 +38,30 @@ class AnswersController {
         }
     }
 
-    private final PageSessions sessions;
     private final StageFinder stages;
     private final Submissions submissions;
     private final Clock clock;
 
-    AnswersController(PageSessions sessions, StageFinder stages, Submissions submissions, Clock clock) {
-        this.sessions = sessions;
+    AnswersController(StageFinder stages, Submissions submissions, Clock clock) {
         this.stages = stages;
         this.submissions = submissions;
         this.clock = clock;
     }
 
     @PostMapping(path = "/questionnaire/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> submit(@RequestBody PageAnswers page, HttpServletRequest request) {
-        var me = sessions.participant(request);
-        if (me.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "your session has ended; open your personal link again");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
-        }
+    ResponseEntity<SubmissionResult> submit(@RequestBody PageAnswers page,
+                                            @AuthenticationPrincipal ParticipantPrincipal me) {
         if (page.wave() == null || page.instrumentId() == null || page.instrumentVersion() == null
                 || page.submissionId() == null) {
             throw new InvalidInputException("wave", "the page sent an incomplete submission; reload it");
         }
-        ParticipantRow participant = me.get();
+        ParticipantRow participant = ParticipantRow.of(me);
         SubmissionResult result = submissions.submit(() -> {
             Instrument instrument = stages.study(participant).instrument(page.instrumentId(), page.instrumentVersion())
                     .orElseThrow(() -> new InvalidInputException("instrumentVersion",
                             "this questionnaire was replaced by a newer version; reload the page"));
-            Instant now = clock.instant();
-            return new SubmitQuestionnaire(participant.participantId(), page.wave(), instrument.id(),
-                    instrument.version(), page.answers() == null ? Map.of() : page.answers(), page.submissionId(),
-                    SubmissionSource.WEB, LocalDate.ofInstant(now, ZoneOffset.UTC), now,
-                    Actor.participant(participant.participantId()));
+            return SubmitQuestionnaire.web(participant.participantId(), page.wave(), instrument,
+                    page.answers() == null ? Map.of() : page.answers(), page.submissionId(), clock.instant(), null);
         });
         return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }

@@ -1,5 +1,6 @@
 package org.haven.survey.questionnaire;
 
+import org.haven.survey.participant.Stage;
 import org.haven.events.participant.WithdrawalScope;
 
 import java.time.Instant;

@@ -1,47 +1,46 @@
 package org.haven.survey.questionnaire;
 
+import org.haven.survey.participant.Stage;
+import org.haven.survey.participant.StageFinder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.haven.survey.access.ParticipantPrincipal;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /** The questionnaire of the participant's open wave, or the page that says why there is none. */
 @Controller
 class QuestionnairePageController {
 
-    private final PageSessions sessions;
     private final StageFinder stages;
 
-    QuestionnairePageController(PageSessions sessions, StageFinder stages) {
-        this.sessions = sessions;
+    QuestionnairePageController(StageFinder stages) {
         this.stages = stages;
     }
 
     @GetMapping("/questionnaire")
-    String questionnaire(HttpServletRequest request, Model model) {
-        Optional<ParticipantRow> me = sessions.participant(request);
-        if (me.isEmpty()) {
-            return "redirect:/p/not-valid";
-        }
-        Stage stage = stages.stageOf(me.get());
+    String questionnaire(@AuthenticationPrincipal ParticipantPrincipal principal, HttpServletRequest request,
+                         Model model) {
+        ParticipantRow me = ParticipantRow.of(principal);
+        Stage stage = stages.stageOf(me);
         if (stage.kind() != Stage.Kind.OPEN) {
             model.addAttribute("message", PageMessages.forStage(stage));
             return "participant/message";
         }
-        var instrument = stages.study(me.get()).currentInstrument();
+        var instrument = stages.study(me).currentInstrument();
         if (instrument.isEmpty()) {
             model.addAttribute("message", new PageMessage("Not ready yet", "Your questionnaire is not ready yet",
                     java.util.List.of("Please try again later."), false));
             return "participant/message";
         }
         model.addAttribute("form", QuestionnaireForm.of(instrument.get()));
-        model.addAttribute("participantId", me.get().participantId());
+        model.addAttribute("participantId", me.participantId());
         model.addAttribute("wave", stage.wave());
         model.addAttribute("closesAt", stage.closesAt() == null ? null : PageMessages.when(stage.closesAt()));
         model.addAttribute("submissionId", submissionId(request.getSession(), stage.wave()));
@@ -49,15 +48,12 @@ class QuestionnairePageController {
     }
 
     @GetMapping("/questionnaire/submitted")
-    String submitted(@RequestParam int wave, HttpServletRequest request, Model model) {
-        Optional<ParticipantRow> me = sessions.participant(request);
-        if (me.isEmpty()) {
-            return "redirect:/p/not-valid";
-        }
-        if (!stages.hasSubmitted(me.get(), wave)) {
+    String submitted(@RequestParam int wave, @AuthenticationPrincipal ParticipantPrincipal principal, Model model) {
+        ParticipantRow me = ParticipantRow.of(principal);
+        if (!stages.hasSubmitted(me, wave)) {
             return "redirect:/questionnaire";
         }
-        model.addAttribute("message", PageMessages.submitted(wave, stages.stageOf(me.get())));
+        model.addAttribute("message", PageMessages.submitted(wave, stages.stageOf(me)));
         return "participant/message";
     }
 

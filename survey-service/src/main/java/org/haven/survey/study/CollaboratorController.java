@@ -8,7 +8,6 @@ import org.haven.survey.web.Researchers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,18 +25,15 @@ public class CollaboratorController {
     public record AddCollaboratorRequest(String researcher) {
     }
 
-    public record Member(String researcher, String membership) {
-    }
-
     public record MembershipView(String studyId, String researcher, MembershipOutcome outcome) {
     }
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final StudyMembers members;
 
-    public CollaboratorController(CommandGateway commands, JdbcTemplate jdbc) {
+    public CollaboratorController(CommandGateway commands, StudyMembers members) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.members = members;
     }
 
     @PostMapping(path = "/api/studies/{studyId}/collaborators", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,9 +49,7 @@ public class CollaboratorController {
 
     @GetMapping("/api/studies/{studyId}/collaborators")
     @Operation(summary = "The study's owner and collaborators")
-    public List<Member> members(@PathVariable String studyId) {
-        return jdbc.query("SELECT researcher, membership FROM study_member WHERE study_id = ?"
-                        + " ORDER BY CASE membership WHEN 'OWNER' THEN 0 ELSE 1 END, researcher",
-                (row, n) -> new Member(row.getString(1), row.getString(2)), studyId);
+    public List<StudyMembers.Member> members(@PathVariable String studyId) {
+        return members.of(studyId);
     }
 }

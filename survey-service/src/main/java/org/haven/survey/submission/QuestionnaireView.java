@@ -14,7 +14,7 @@ import java.util.List;
  * reverse keys are left out on purpose: they are for researchers and could colour the answers.
  */
 @Schema(description = "status OPEN: answer 'wave' now; NOT_OPEN_YET: come back at 'opensAt'; "
-        + "COMPLETED: nothing left to answer; WITHDRAWN: no more answers are taken")
+        + "CLOSED: 'wave' closed unanswered at 'closesAt' and none is open or to come; COMPLETED: nothing left to answer; WITHDRAWN: no more answers are taken")
 public record QuestionnaireView(String status, Integer wave, Instant opensAt, Instant closesAt,
                                 String instrumentId, Integer instrumentVersion, String title,
                                 List<Question> questions) {
@@ -33,6 +33,10 @@ public record QuestionnaireView(String status, Integer wave, Instant opensAt, In
 
     public static QuestionnaireView notOpenYet(int wave, Instant opensAt) {
         return new QuestionnaireView("NOT_OPEN_YET", wave, opensAt, null, null, null, null, List.of());
+    }
+
+    public static QuestionnaireView closed(int wave, Instant closesAt) {
+        return new QuestionnaireView("CLOSED", wave, null, closesAt, null, null, null, List.of());
     }
 
     public static QuestionnaireView status(String status) {

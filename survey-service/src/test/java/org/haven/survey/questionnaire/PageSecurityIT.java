@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,41 @@ class PageSecurityIT extends PageTestSupport {
         var submitted = api.postJson("/api/participant/submissions", ApiClient.bearer(token),
                 "{\"submissionId\":\"api-1\",\"wave\":1,\"answers\":{\"trust_1\":4}}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    }
+
+    @Test
+    void without_a_page_session_every_page_says_the_link_is_not_valid_and_no_session_is_made() throws Exception {
+        for (String path : new String[]{"/questionnaire", "/questionnaire/submitted?wave=1", "/withdrawal",
+                "/withdrawal/done"}) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET());
+            assertThat(page.statusCode()).as(path).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/p/not-valid");
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("HAVEN_SESSION"));
+        }
+
+        // the page's script gets a problem detail instead, with a valid CSRF token (so only the session is missing)
+        HttpResponse<String> link = send(HttpRequest.newBuilder(uri("/p")).GET());
+        String cookie = link.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String token = meta(link.body(), "_csrf");
+        long before = eventCount();
+        HttpResponse<String> answers = send(HttpRequest.newBuilder(uri("/questionnaire/answers"))
+                .header("Content-Type", "application/json")
+                .header("Cookie", cookie)
+                .header(meta(link.body(), "_csrf_header"), token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"submissionId\":\"x\",\"wave\":1,\"instrumentId\":\"esti\","
+                        + "\"instrumentVersion\":1,\"answers\":{\"trust_1\":4}}")));
+        assertThat(answers.statusCode()).as(answers.body()).isEqualTo(401);
+        assertThat(answers.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(answers.body()).contains("your session has ended; open your personal link again");
+        assertThat(answers.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("HAVEN_SESSION"));
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    private static String meta(String page, String name) {
+        Matcher found = Pattern
+                .compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(page);
+        assertThat(found.find()).as("meta " + name).isTrue();
+        return found.group(1);
     }
 
     private URI uri(String path) {

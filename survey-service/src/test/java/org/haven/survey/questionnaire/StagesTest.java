@@ -3,6 +3,8 @@ package org.haven.survey.questionnaire;
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.InstrumentLoader;
 import org.haven.survey.participant.ParticipantStatus;
+import org.haven.survey.participant.Stage;
+import org.haven.survey.participant.Stages;
 import org.haven.survey.study.StudyDefinition;
 import org.junit.jupiter.api.Test;
 

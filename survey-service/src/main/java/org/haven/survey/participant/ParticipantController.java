@@ -1,4 +1,4 @@
-package org.haven.survey.submission;
+package org.haven.survey.participant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -7,19 +7,19 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.haven.events.Actor;
 import org.haven.events.EncryptedValue;
 import org.haven.events.participant.WithdrawalScope;
-import org.haven.survey.participant.WithdrawConsent;
 import org.haven.survey.privacy.FieldCipher;
 import org.haven.survey.privacy.PersonalFields;
-import org.haven.events.participant.SubmissionSource;
 import org.haven.instrument.Instrument;
 import org.haven.survey.access.ParticipantPrincipal;
-import org.haven.survey.participant.ParticipantDirectory;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
-import org.haven.survey.participant.ParticipantStatus;
 import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.problem.NotFoundException;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.study.StudyDefinition;
+import org.haven.survey.submission.QuestionnaireView;
+import org.haven.survey.submission.SubmissionResult;
+import org.haven.survey.submission.Submissions;
+import org.haven.survey.submission.SubmitQuestionnaire;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /** The participant's own API: the questionnaire of their open wave, and submitting it. */
@@ -63,15 +60,17 @@ public class ParticipantController {
     private final CommandGateway commands;
     private final Submissions submissions;
     private final ParticipantDirectory participants;
+    private final StageFinder stages;
     private final StudyCatalog catalog;
     private final FieldCipher cipher;
     private final Clock clock;
 
     public ParticipantController(CommandGateway commands, Submissions submissions, ParticipantDirectory participants,
-                                 StudyCatalog catalog, FieldCipher cipher, Clock clock) {
+                                 StageFinder stages, StudyCatalog catalog, FieldCipher cipher, Clock clock) {
         this.commands = commands;
         this.submissions = submissions;
         this.participants = participants;
+        this.stages = stages;
         this.catalog = catalog;
         this.cipher = cipher;
         this.clock = clock;
@@ -81,23 +80,14 @@ public class ParticipantController {
     @Operation(summary = "The questionnaire of my open wave, or when the next one opens")
     public QuestionnaireView questionnaire(@AuthenticationPrincipal ParticipantPrincipal me) {
         ParticipantRow participant = self(me);
-        if (participant.status() != ParticipantStatus.ACTIVE) {
-            return QuestionnaireView.status("WITHDRAWN");
-        }
-        StudyDefinition study = catalog.require(participant.studyId());
-        Instant now = clock.instant();
-        var next = OpenWaves.next(study, participant.enrolledAt(),
-                participants.submittedWaves(participant.participantId()).keySet(), now);
-        if (next.isEmpty()) {
-            return QuestionnaireView.status("COMPLETED");
-        }
-        if (!next.get().openNow()) {
-            return QuestionnaireView.notOpenYet(next.get().wave(), next.get().opensAt().orElse(null));
-        }
-        int wave = next.get().wave();
-        return QuestionnaireView.open(wave,
-                WaveAvailability.closesAt(study.waves().get(wave), participant.enrolledAt()).orElse(null),
-                currentInstrument(study));
+        Stage stage = stages.stageOf(participant);
+        return switch (stage.kind()) {
+            case OPEN -> QuestionnaireView.open(stage.wave(), stage.closesAt(),
+                    currentInstrument(stages.study(participant)));
+            case NOT_OPEN_YET -> QuestionnaireView.notOpenYet(stage.wave(), stage.opensAt());
+            case CLOSED -> QuestionnaireView.closed(stage.wave(), stage.closesAt());
+            case COMPLETED, WITHDRAWN -> QuestionnaireView.status(stage.kind().name());
+        };
     }
 
     @PostMapping(path = "/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,11 +105,8 @@ public class ParticipantController {
         SubmissionResult result = submissions.submit(() -> {
             Instrument instrument = chosenInstrument(catalog.require(participant.studyId()), request);
             EncryptedValue encrypted = comment == null ? null : cipher.encrypt(participant.participantId(), comment);
-            Instant now = clock.instant();
-            return new SubmitQuestionnaire(participant.participantId(), request.wave(), instrument.id(),
-                    instrument.version(), request.answers(), request.submissionId(), SubmissionSource.WEB,
-                    LocalDate.ofInstant(now, ZoneOffset.UTC), now, Actor.participant(participant.participantId()),
-                    encrypted);
+            return SubmitQuestionnaire.web(participant.participantId(), request.wave(), instrument, request.answers(),
+                    request.submissionId(), clock.instant(), encrypted);
         });
         return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
@@ -142,8 +129,7 @@ public class ParticipantController {
     /** The participant row the token filter read with the token; a fresh look-up only if it had none. */
     private ParticipantRow self(ParticipantPrincipal me) {
         if (me.enrolled()) {
-            return new ParticipantRow(me.participantId(), me.studyId(), me.enrolledAt(),
-                    ParticipantStatus.valueOf(me.status()));
+            return ParticipantRow.of(me);
         }
         return participants.find(me.participantId())
                 .orElseThrow(() -> new NotFoundException("participant not found"));

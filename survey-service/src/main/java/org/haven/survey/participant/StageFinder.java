@@ -1,6 +1,5 @@
-package org.haven.survey.questionnaire;
+package org.haven.survey.participant;
 
-import org.haven.survey.participant.ParticipantDirectory;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.study.StudyDefinition;
@@ -8,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** Reads what {@link Stages} needs for one participant: their study, their submitted waves, the time. */
+/**
+ * Reads what {@link Stages} needs for one participant: their study, their submitted waves, the time. The JSON
+ * API and the pages both ask it, so they cannot tell a participant two different things.
+ */
 @Component
 public class StageFinder {
 

@@ -1,7 +1,6 @@
-package org.haven.survey.questionnaire;
+package org.haven.survey.participant;
 
 import org.haven.events.study.WaveWindow;
-import org.haven.survey.participant.ParticipantStatus;
 import org.haven.survey.study.StudyDefinition;
 import org.haven.survey.submission.OpenWaves;
 import org.haven.survey.submission.WaveAvailability;
@@ -13,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides a participant's {@link Stage}. The wave to answer comes from {@link OpenWaves}, the same rule the
- * JSON API uses, so the page and the API never disagree about what is open.
+ * Decides a participant's {@link Stage}, for the JSON API and the pages alike, so they never disagree. A wave the
+ * participant can no longer answer because it closed unanswered is CLOSED, not COMPLETED: COMPLETED means every
+ * wave was answered.
  */
 public final class Stages {
 

@@ -1,4 +1,4 @@
-package org.haven.survey.questionnaire;
+package org.haven.survey.participant;
 
 import java.time.Instant;
 
