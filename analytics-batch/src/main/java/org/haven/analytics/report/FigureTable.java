@@ -24,6 +24,11 @@ record FigureTable(List<Column> columns, List<Row> rows) {
 
     /** A figure and its column. */
     record Figure(Statistic statistic, Column column) {
+
+        /** A figure under a plain heading. */
+        static Figure of(Statistic statistic, String heading) {
+            return new Figure(statistic, Column.of(heading));
+        }
     }
 
     public boolean isEmpty() {

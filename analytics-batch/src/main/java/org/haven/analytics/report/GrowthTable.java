@@ -8,27 +8,23 @@ import java.util.List;
 final class GrowthTable {
 
     private static final List<FigureTable.Figure> FIGURES = List.of(
-            figure(Statistic.LMM_INTERCEPT, "Intercept"),
-            figure(Statistic.LMM_SLOPE, "Slope per wave"),
-            figure(Statistic.LMM_SLOPE_SE, "SE of slope"),
-            figure(Statistic.LMM_SD_INTERCEPT, "SD of intercepts"),
-            figure(Statistic.LMM_SD_SLOPE, "SD of slopes"),
-            figure(Statistic.LMM_CORR, "Correlation"),
-            figure(Statistic.LMM_SD_RESIDUAL, "Residual SD"),
-            figure(Statistic.LMM_REML_CRITERION, "REML criterion"),
-            figure(Statistic.LMM_SINGULAR, "Singular"),
-            figure(Statistic.LMM_N_OBS, "Scores"),
-            figure(Statistic.LMM_N_PARTICIPANTS, "Participants"),
-            figure(Statistic.LMM_FAILED, "Not fitted"));
+            FigureTable.Figure.of(Statistic.LMM_INTERCEPT, "Intercept"),
+            FigureTable.Figure.of(Statistic.LMM_SLOPE, "Slope per wave"),
+            FigureTable.Figure.of(Statistic.LMM_SLOPE_SE, "SE of slope"),
+            FigureTable.Figure.of(Statistic.LMM_SD_INTERCEPT, "SD of intercepts"),
+            FigureTable.Figure.of(Statistic.LMM_SD_SLOPE, "SD of slopes"),
+            FigureTable.Figure.of(Statistic.LMM_CORR, "Correlation"),
+            FigureTable.Figure.of(Statistic.LMM_SD_RESIDUAL, "Residual SD"),
+            FigureTable.Figure.of(Statistic.LMM_REML_CRITERION, "REML criterion"),
+            FigureTable.Figure.of(Statistic.LMM_SINGULAR, "Singular"),
+            FigureTable.Figure.of(Statistic.LMM_N_OBS, "Scores"),
+            FigureTable.Figure.of(Statistic.LMM_N_PARTICIPANTS, "Participants"),
+            FigureTable.Figure.of(Statistic.LMM_FAILED, "Not fitted"));
 
     private GrowthTable() {
     }
 
     static FigureTable of(FigureIndex figures) {
         return FigureTable.of(figures, FIGURES);
-    }
-
-    private static FigureTable.Figure figure(Statistic statistic, String heading) {
-        return new FigureTable.Figure(statistic, FigureTable.Column.of(heading));
     }
 }
