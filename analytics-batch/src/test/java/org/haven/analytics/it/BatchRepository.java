@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class BatchRepository {
 
-    static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/haven_batch_test";
+    static final String POSTGRES_URL = System.getProperty("haven.test.batch-postgres-url",
+            "jdbc:postgresql://127.0.0.1:5432/haven_batch_test");
 
     private BatchRepository() {
     }
