@@ -1,6 +1,6 @@
 package org.haven.events.study;
 
-import static org.haven.events.Require.text;
+import org.haven.events.Require;
 
 /**
  * The wording of one kind of contact mail: a subject and a plain-text body, optionally an HTML body, with the
@@ -9,7 +9,7 @@ import static org.haven.events.Require.text;
 public record MailTemplate(String subject, String text, String html) {
 
     public MailTemplate {
-        text(subject, "subject");
-        text(text, "text");
+        Require.text(subject, "subject");
+        Require.text(text, "text");
     }
 }
