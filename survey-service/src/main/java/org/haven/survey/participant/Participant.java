@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haven.events.participant.ConsentWithdrawn;
+import org.haven.events.participant.ContactAddressChanged;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.ParticipantTokenReissued;
@@ -47,7 +48,13 @@ public class Participant {
         StudyDefinition study = catalog.require(command.studyId());
         ConsentRules.checkConsentFormVersion(command.consentFormVersion());
         apply(new ParticipantEnrolled(command.participantId(), study.studyId(), command.enrolledAt(),
-                command.consentFormVersion().strip(), command.contactEmail(), command.actor()));
+                command.consentFormVersion().strip(), command.contactEmail(), command.timeZone(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeContactAddress command) {
+        ContactRules.checkMayChangeAddress(studyId, command.studyId(), status);
+        apply(new ContactAddressChanged(participantId, studyId, command.contactEmail(), command.actor()));
     }
 
     @CommandHandler
