@@ -54,6 +54,10 @@ class ContactEnrollmentIT extends ServiceTestSupport {
         assertThat(storedEvents(id).get(0).revision()).isEqualTo("2");
         assertThat(new String(storedEvents(id).get(0).payload(), StandardCharsets.UTF_8))
                 .contains("\"timeZone\":\"America/Chicago\"").doesNotContain(ana);
+        var reissued = api.post(participants(studyId) + "/" + id + "/token", researcher(), "application/json",
+                new byte[0]);
+        assertThat(reissued.json().get("link").asText())
+                .isEqualTo(PUBLIC_URL + "/p#" + reissued.json().get("token").asText());
     }
 
     @Test
