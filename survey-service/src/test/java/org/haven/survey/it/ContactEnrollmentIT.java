@@ -8,6 +8,7 @@ import org.haven.survey.contact.ContactDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,7 +33,14 @@ class ContactEnrollmentIT extends ServiceTestSupport {
         TestDatabase.register(registry);
         researcherAccount(registry);
         registry.add("haven.public-url", () -> PUBLIC_URL + "/");
+        String adminHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(ADMIN_PASSWORD);
+        registry.add("haven.security.researchers[1].name", () -> ADMIN);
+        registry.add("haven.security.researchers[1].password", () -> adminHash);
+        registry.add("haven.security.researchers[1].roles[0]", () -> "ADMIN");
     }
+
+    private static final String ADMIN = "contact-admin";
+    private static final String ADMIN_PASSWORD = "erasure is for administrators";
 
     @Autowired
     ContactDirectory directory;
@@ -216,6 +224,26 @@ class ContactEnrollmentIT extends ServiceTestSupport {
         api.postJson(participants(studyId) + "/" + id + "/withdrawal", researcher(), "{\"scope\":\"STOP_FUTURE_WAVES\"}");
 
         assertThat(enrollWith(studyId, max).get("participantId").asText()).isNotEqualTo(id);
+    }
+
+    @Test
+    void an_erased_participant_has_no_address_left_to_mail_or_to_change() {
+        String studyId = study();
+        String nia = address("nia");
+        String id = enrollWith(studyId, nia).get("participantId").asText();
+
+        var erased = api.post(participants(studyId) + "/" + id + "/erasure", ApiClient.basic(ADMIN, ADMIN_PASSWORD),
+                "application/json", new byte[0]);
+
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(directory.addressOf(id)).isEmpty();
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "SELECT COUNT(*) FROM contact_address WHERE participant_id = ?", Long.class, id)).isZero();
+        refused(403, () -> api.putJson(participants(studyId) + "/" + id + "/contact", researcher(),
+                "{\"contactEmail\":\"" + address("nia.new") + "\"}"));
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "SELECT COUNT(*) FROM participant_data_key WHERE participant_id = ?", Long.class, id)).isZero();
+        assertThat(enrollWith(studyId, nia).get("participantId").asText()).isNotEqualTo(id);
     }
 
     // --- helpers -----------------------------------------------------------------------------------
