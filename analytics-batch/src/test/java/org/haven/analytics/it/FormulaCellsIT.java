@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormulaCellsIT {
 
-    private static final String STUDY = "study-formulas";
+    private static final String STUDY = "f0f0f0f0-1234-4abc-9def-0123456789ab";
     private static final String TOPIC = "haven.survey.events.formula-cells";
     private static final Actor RESEARCHER = Actor.researcher("dr.morgan");
     private static final Map<String, String> KEY = Map.of("HAVEN_EXPORT_KEY", "formula-cells-it-export-key");
