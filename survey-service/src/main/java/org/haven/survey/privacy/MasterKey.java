@@ -23,8 +23,9 @@ public final class MasterKey {
 
     public static SecretKey resolve(String configured, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
-            log.info("Master key: from HAVEN_PRIVACY_MASTER_KEY. Keep a copy of it apart from the database and its"
-                    + " backups: without it the contact data cannot be read, and whoever has both can read it.");
+            log.info("Master key: from the setting haven.privacy.master-key (HAVEN_PRIVACY_MASTER_KEY). Keep a copy"
+                    + " of it apart from the database and its backups: without it the contact data cannot be read,"
+                    + " and whoever has both can read it.");
             return key(Base64.getDecoder().decode(configured.strip()), "haven.privacy.master-key");
         }
         Path file = dataDir.resolve("master-key").toAbsolutePath().normalize();

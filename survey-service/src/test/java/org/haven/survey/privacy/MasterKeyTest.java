@@ -35,8 +35,8 @@ class MasterKeyTest {
         var key = MasterKey.resolve("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", data);
 
         assertThat(key.getEncoded()).hasSize(32);
-        assertThat(output.getAll()).contains("Master key: from HAVEN_PRIVACY_MASTER_KEY. Keep a copy of it apart from"
-                + " the database");
+        assertThat(output.getAll()).contains("Master key: from the setting haven.privacy.master-key"
+                + " (HAVEN_PRIVACY_MASTER_KEY). Keep a copy of it apart from the database");
         assertThat(data.resolve("master-key")).doesNotExist();
     }
 
