@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportWidthIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = Path.of(System.getProperty("haven.test.chromium", "/usr/bin/chromium"));
 
     @TempDir
     Path work;
