@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +45,8 @@ public final class InstrumentLoader {
             DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
             DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+    private static final List<String> OPTIONAL = List.of("participantTitle", "instructions");
+
     private InstrumentLoader() {
     }
 
@@ -70,10 +76,30 @@ public final class InstrumentLoader {
             // Two passes because Jackson checks absent fields before unknown ones, and a misspelled
             // field is both: its own name is the better hint, so the spelling pass runs first.
             SPELLING.readValue(json);
-            return validated(COMPLETE.readValue(json), sourceName);
+            return validated(COMPLETE.readValue(withOptionalFields(SPELLING.readTree(json))), sourceName);
         } catch (JsonProcessingException e) {
             throw unreadable(e, sourceName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": cannot read", e); // a String is never unreadable
         }
+    }
+
+    /**
+     * The complete pass refuses any absent field; the few optional ones (the participant's title and instructions,
+     * a scale's wording) are given as null when the file leaves them out. Old files have none of them.
+     */
+    private static JsonNode withOptionalFields(JsonNode instrument) {
+        if (instrument instanceof ObjectNode root) {
+            OPTIONAL.forEach(field -> root.putIfAbsent(field, NullNode.getInstance()));
+            if (root.get("scales") instanceof ArrayNode scales) {
+                scales.forEach(scale -> {
+                    if (scale instanceof ObjectNode object) {
+                        object.putIfAbsent("wording", NullNode.getInstance());
+                    }
+                });
+            }
+        }
+        return instrument;
     }
 
     private static Instrument validated(Instrument instrument, String sourceName) {

@@ -39,6 +39,15 @@ public final class InstrumentValidator {
         return findings;
     }
 
+    /** Optional text is absent or has words, within what a page can show. */
+    private static void checkOptional(String text, String field, int maxLength, List<String> problems) {
+        if (text != null && text.isBlank()) {
+            problems.add(field + " is empty: leave it out, or write it");
+        } else if (text != null && text.strip().length() > maxLength) {
+            problems.add(field + " has " + text.strip().length() + " characters, at most " + maxLength);
+        }
+    }
+
     private static List<String> shapeProblems(Instrument instrument) {
         List<String> problems = new ArrayList<>();
         if (isBlank(instrument.id())) {
@@ -55,6 +64,10 @@ public final class InstrumentValidator {
         uniqueIds("item", instrument.items(), Item::id, problems);
         uniqueIds("composite", instrument.composites(), Composite::id, problems);
         instrument.scales().forEach(scale -> checkScale(scale, problems));
+        checkOptional(instrument.participantTitle(), "participantTitle", 200, problems);
+        checkOptional(instrument.instructions(), "instructions", 2000, problems);
+        instrument.scales().forEach(scale -> checkOptional(scale.wording(), "scale " + quoted(scale.id())
+                + " wording", 60, problems));
         for (Item item : instrument.items()) {
             String name = "item " + quoted(item.id());
             if (isBlank(item.text())) {

@@ -55,6 +55,33 @@ class InstrumentLoaderTest {
     }
 
     @Test
+    void loads_the_optional_participant_title_instructions_and_scale_wording_and_leaves_them_absent_otherwise() {
+        Instrument own = InstrumentLoader.fromJson(changed("\"title\": \"Tiny test instrument\",", """
+                "title": "Tiny test instrument",
+                "participantTitle": "About the two of you",
+                "instructions": "How often did this happen in the past two weeks?",""")
+                .replace("\"max\": 3,", "\"max\": 3, \"wording\": \"frequency\","), SOURCE);
+        Instrument plain = InstrumentLoader.fromJson(VALID, SOURCE);
+
+        assertThat(own.participantTitle()).isEqualTo("About the two of you");
+        assertThat(own.instructions()).isEqualTo("How often did this happen in the past two weeks?");
+        assertThat(own.scales().get(0).wording()).isEqualTo("frequency");
+        assertThat(plain.participantTitle()).isNull();
+        assertThat(plain.instructions()).isNull();
+        assertThat(plain.scales().get(0).wording()).isNull();
+    }
+
+    @Test
+    void rejects_empty_or_overlong_instructions_and_wording() {
+        assertRejected(changed("\"version\": 1,", "\"version\": 1, \"instructions\": \"  \","),
+                "instructions is empty");
+        assertRejected(changed("\"max\": 3,", "\"max\": 3, \"wording\": \"" + "x".repeat(61) + "\","),
+                "scale 'agree3' wording has 61 characters, at most 60");
+        assertRejected(changed("\"version\": 1,", "\"version\": 1, \"participntTitle\": \"typo\","),
+                "unknown field 'participntTitle'");
+    }
+
+    @Test
     void loads_a_valid_instrument_from_a_stream() {
         var in = new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8));
 

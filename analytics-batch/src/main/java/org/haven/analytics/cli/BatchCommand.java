@@ -1,6 +1,7 @@
 package org.haven.analytics.cli;
 
 import org.haven.analytics.AnalyticsBatchApplication;
+import org.haven.analytics.run.AnalysisTasklet;
 import org.haven.analytics.run.BadArgumentException;
 import org.haven.analytics.run.BatchArguments;
 import org.haven.analytics.run.JobConfiguration;
@@ -23,7 +24,10 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
 
-/** Runs the batch once from the command line: exit 0 on success, 1 when the run fails, 2 on bad input. */
+/**
+ * Runs the batch once from the command line: exit 0 on success, 1 when the run fails, 2 on bad input (including
+ * a study that has no events on the topic).
+ */
 public final class BatchCommand {
 
     private BatchCommand() {
@@ -31,18 +35,24 @@ public final class BatchCommand {
 
     public static int run(String[] args, Map<String, String> environment, PrintStream err) {
         BatchArguments arguments;
+        String[] springArgs;
         try {
             arguments = BatchArguments.parse(args, environment);
+            springArgs = KafkaLogging.quiet(args, arguments.kafkaLog());
             BrokerCheck.requireTopic(arguments.bootstrapServers(), arguments.topic());
         } catch (BadArgumentException bad) {
             err.println("haven-analytics: " + bad.getMessage());
             return 2;
         }
         if (arguments.schedule() != null) {
-            return runScheduled(args, arguments, err);
+            return runScheduled(springArgs, arguments, err);
         }
-        try (ConfigurableApplicationContext context = context(args)) {
+        try (ConfigurableApplicationContext context = context(springArgs)) {
             JobExecution execution = launch(context, arguments, true);
+            if (AnalysisTasklet.NO_STUDY_EVENTS.equals(execution.getExitStatus().getExitCode())) {
+                err.println("haven-analytics: " + execution.getExitStatus().getExitDescription());
+                return 2;
+            }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 err.println("haven-analytics: the run " + execution.getStatus().name().toLowerCase() + ": "
                         + firstFailure(execution));

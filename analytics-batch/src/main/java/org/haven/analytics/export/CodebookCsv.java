@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * codebook.csv: one row per item of every instrument version used, by version then instrument order, with
- * value labels as SPSS and R labelled data need them ({@code 1=strongly disagree|...|7=strongly agree}). Ids, texts
- * and labels are text cells ({@link CsvText}); reverse, min, max and version are numbers and written as they are.
+ * value labels as SPSS and R labelled data need them ({@code 1=strongly disagree|...|7=strongly agree}), and the
+ * instrument's own words: what its scale measures and the instructions participants read (empty where the
+ * instrument has none). Ids, texts and labels are text cells ({@link CsvText}); reverse, min, max and version are
+ * numbers and written as they are.
  */
 public final class CodebookCsv {
 
@@ -26,7 +28,7 @@ public final class CodebookCsv {
 
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     static final String[] HEADER = {"item_id", "subscale", "text", "reverse", "min", "max", "value_labels",
-            "instrument_version"};
+            "instrument_version", "scale_wording", "instructions"};
 
     private CodebookCsv() {
     }
@@ -40,7 +42,7 @@ public final class CodebookCsv {
                     Scale scale = instrument.scaleOf(item);
                     csv.printRecord(CsvText.cell(item.id()), CsvText.cell(item.subscale()), CsvText.cell(item.text()),
                             item.reverse() ? 1 : 0, scale.min(), scale.max(), CsvText.cell(labels(scale)),
-                            instrument.version());
+                            instrument.version(), CsvText.cell(scale.wording()), CsvText.cell(instrument.instructions()));
                 }
             }
         }

@@ -34,14 +34,24 @@ public class FoldJournal implements AutoCloseable {
         this.file = file;
     }
 
-    /** Opens for appending after the first {@code committedLength} bytes; anything later is discarded. */
+    /**
+     * Opens for appending after the first {@code committedLength} bytes; anything later is discarded. A new
+     * journal is created only with its first entry, so a run that finds none of its study's events leaves no
+     * folder behind.
+     */
     public void open(long committedLength) {
+        length = committedLength;
+        if (committedLength > 0) {
+            openFile();
+        }
+    }
+
+    private void openFile() {
         try {
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            channel.truncate(committedLength);
-            channel.position(committedLength);
-            length = committedLength;
+            channel.truncate(length);
+            channel.position(length);
             out = new DataOutputStream(new BufferedOutputStream(new CountingChannelStream(), 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the fold journal " + file, e);
@@ -49,6 +59,9 @@ public class FoldJournal implements AutoCloseable {
     }
 
     public void append(DecodedEvent event) {
+        if (out == null) {
+            openFile();
+        }
         try {
             writeText(event.type());
             writeText(event.revision());
@@ -63,6 +76,9 @@ public class FoldJournal implements AutoCloseable {
 
     /** Makes everything appended so far durable and returns the journal's length, to be saved with the chunk. */
     public long commit() {
+        if (out == null) {
+            return length;
+        }
         try {
             out.flush();
             channel.force(false);

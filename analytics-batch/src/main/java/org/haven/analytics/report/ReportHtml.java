@@ -3,6 +3,7 @@ package org.haven.analytics.report;
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.statistics.CsvNumbers;
 import org.haven.analytics.statistics.StatisticRow;
+import org.haven.instrument.Instrument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,21 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
+    /** @param instruments the instrument versions the responses answered: the report names their scale */
+    public static void write(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments, Path file)
+            throws IOException {
+        Files.writeString(file, render(rows, manifest, instruments), StandardCharsets.UTF_8);
+    }
+
     public static void write(List<StatisticRow> rows, Manifest manifest, Path file) throws IOException {
-        Files.writeString(file, render(rows, manifest), StandardCharsets.UTF_8);
+        write(rows, manifest, List.of(), file);
+    }
+
+    public static String render(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments) {
+        return ReportTemplates.render(ReportModel.of(rows, manifest, instruments));
     }
 
     public static String render(List<StatisticRow> rows, Manifest manifest) {
-        return ReportTemplates.render(ReportModel.of(rows, manifest));
+        return render(rows, manifest, List.of());
     }
 }

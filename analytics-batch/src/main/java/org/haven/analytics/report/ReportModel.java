@@ -2,16 +2,22 @@ package org.haven.analytics.report;
 
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.statistics.StatisticRow;
+import org.haven.instrument.Instrument;
+import org.haven.instrument.InstrumentWording;
 
 import java.util.List;
 
-/** Everything report.html shows, section by section, as the templates read it. */
-record ReportModel(String title, List<RunFacts.Fact> facts, List<TrajectorySection> trajectories,
+/**
+ * Everything report.html shows, section by section, as the templates read it.
+ *
+ * @param scale the scale the scores are on, in the instrument's words ("the 1–5 frequency scale (1 = never, ...)")
+ */
+record ReportModel(String title, List<RunFacts.Fact> facts, String scale, List<TrajectorySection> trajectories,
                    ReliabilityTable reliability, FigureTable change, FigureTable growth, ResponsesTable responses,
                    OtherFigures other) {
 
     /** The sections in page order: the last one lists the rows the others did not show. */
-    static ReportModel of(List<StatisticRow> rows, Manifest manifest) {
+    static ReportModel of(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments) {
         FigureIndex figures = new FigureIndex(rows, manifest);
         List<RunFacts.Fact> facts = RunFacts.of(manifest, figures.waves());
         List<TrajectorySection> trajectories = TrajectorySection.all(figures);
@@ -19,7 +25,9 @@ record ReportModel(String title, List<RunFacts.Fact> facts, List<TrajectorySecti
         FigureTable change = ChangeTable.of(figures);
         FigureTable growth = GrowthTable.of(figures);
         ResponsesTable responses = ResponsesTable.of(figures);
-        return new ReportModel(RunFacts.title(manifest), facts, trajectories, reliability, change, growth, responses,
-                OtherFigures.of(figures));
+        String scale = InstrumentWording.scaleDescription(instruments)
+                .orElse("the items' response scales (codebook.csv gives each item's)");
+        return new ReportModel(RunFacts.title(manifest), facts, scale, trajectories, reliability, change, growth,
+                responses, OtherFigures.of(figures));
     }
 }

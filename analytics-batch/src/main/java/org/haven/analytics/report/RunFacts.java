@@ -5,6 +5,7 @@ import org.haven.analytics.export.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The header's facts of the run, from the manifest; a missing fact shows an en dash. */
@@ -57,11 +58,20 @@ final class RunFacts {
         facts.add(new Fact(label, value == null || value.isEmpty() ? Cell.EN_DASH : value));
     }
 
+    /** Reasons in words for the reader of the report; manifest.json keeps the codes, for scripts. */
+    private static final Map<String, String> REASONS = Map.of(
+            "erased", "erased on request",
+            "withdrew_use_of_collected_data", "withdrew consent to the use of their collected data",
+            "quarantined", "set aside with --quarantine",
+            "no_key_or_type", "without key or event type",
+            "unreadable_without_study", "unreadable, of no known study");
+
     private static String byReason(Map<String, Long> counts) {
         if (counts == null || counts.isEmpty()) {
             return "none";
         }
-        return counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        return new TreeMap<>(counts).entrySet().stream()
+                .map(e -> e.getValue() + " " + REASONS.getOrDefault(e.getKey(), e.getKey().replace('_', ' ')))
                 .collect(Collectors.joining(", "));
     }
 }

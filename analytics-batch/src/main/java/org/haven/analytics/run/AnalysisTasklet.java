@@ -13,6 +13,7 @@ import org.haven.analytics.statistics.GrowthModelFigures;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StatisticsCalculator;
 import org.haven.instrument.Instrument;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
  */
 public class AnalysisTasklet implements Tasklet {
 
+    /** The exit code of a run that found nothing of its study: it writes no folder, and the command exits 2. */
+    public static final String NO_STUDY_EVENTS = "NO_STUDY_EVENTS";
+
     private final StudyFold fold;
     private final RunSettings settings;
     private final Path folder;
@@ -50,10 +54,12 @@ public class AnalysisTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        String studyId = settings.arguments().studyId();
         if (fold.study().isEmpty()) {
-            throw new IllegalStateException("study " + studyId + " has no events on the topic"
-                    + (settings.arguments().asOf() == null ? "" : " up to " + settings.arguments().asOf()));
+            // A mistyped id is an input problem, not a failure: no stack trace, no folder, nothing to resume.
+            Files.deleteIfExists(journal);
+            deleteIfEmpty(folder);
+            contribution.setExitStatus(new ExitStatus(NO_STUDY_EVENTS, noStudyEvents()));
+            return RepeatStatus.FINISHED;
         }
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ManifestFacts.requireQuarantinedRead(job, settings.arguments().quarantine());
@@ -79,6 +85,25 @@ public class AnalysisTasklet implements Tasklet {
                 timings.growthModelMillis());
         RunSummary.print(out, study, rows, folder);
         return RepeatStatus.FINISHED;
+    }
+
+    private String noStudyEvents() {
+        BatchArguments arguments = settings.arguments();
+        return String.format(java.util.Locale.ROOT, "study %s has no events on topic %s%s (%,d records read);"
+                        + " check the study id (GET /api/studies lists them), the topic name (--topic, the service's"
+                        + " haven.kafka.topic) and that the service has published the study"
+                        + " (/actuator/health/publishing)", arguments.studyId(), arguments.topic(),
+                arguments.asOf() == null ? "" : " up to " + arguments.asOf(), fold.counts().read());
+    }
+
+    private static void deleteIfEmpty(Path folder) throws java.io.IOException {
+        if (Files.isDirectory(folder)) {
+            try (var left = Files.list(folder)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
+            }
+        }
     }
 
     /** Enrollment and completion dates per pseudonymized participant-wave, for days since enrollment. */

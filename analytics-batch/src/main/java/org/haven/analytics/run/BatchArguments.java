@@ -9,19 +9,25 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The batch's command line (docs/data-formats.md). The export key comes from the environment variable
  * HAVEN_EXPORT_KEY or from --export-key-file, never from the command line, where ps would show it.
  */
 public record BatchArguments(String bootstrapServers, String topic, String studyId, Path out, Instant asOf,
-                             byte[] exportKey, String schedule, Quarantine quarantine) {
+                             byte[] exportKey, String schedule, Quarantine quarantine, String kafkaLog) {
 
     static final String KEY_VARIABLE = "HAVEN_EXPORT_KEY";
     private static final Set<String> OPTIONS = Set.of("bootstrap-servers", "topic", "study", "out", "as-of",
-            "export-key-file", "schedule", "quarantine");
+            "export-key-file", "schedule", "quarantine", "kafka-log");
+    /** The service names a study by a random UUID; anything else is a title, a path or a typo. */
+    private static final Pattern STUDY_ID = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LOG_LEVELS = Set.of("off", "error", "warn", "info", "debug", "trace");
     private static final int MIN_KEY_LENGTH = 16;
 
     public static BatchArguments parse(String[] args, Map<String, String> environment) {
@@ -30,12 +36,34 @@ public record BatchArguments(String bootstrapServers, String topic, String study
         return new BatchArguments(
                 options.getOrDefault("bootstrap-servers", "127.0.0.1:9092"),
                 options.getOrDefault("topic", "haven.survey.events"),
-                required(options, "study"),
+                studyId(required(options, "study")),
                 Path.of(required(options, "out")),
                 asOf(options.get("as-of")),
                 exportKey(keyFile, environment.get(KEY_VARIABLE)),
                 schedule(options.get("schedule")),
-                quarantine(options.get("quarantine")));
+                quarantine(options.get("quarantine")),
+                kafkaLog(options.get("kafka-log")));
+    }
+
+    private static String studyId(String value) {
+        if (!STUDY_ID.matcher(value).matches()) {
+            throw new BadArgumentException("--study '" + value + "' is not a study id: study ids look like"
+                    + " 5f0c2d1e-7a41-4c8e-9b1f-2d3c4b5a6978 (GET /api/studies lists them)");
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** The Kafka clients log only errors unless asked: their configuration dump and retry warnings drown our line. */
+    private static String kafkaLog(String level) {
+        if (level == null) {
+            return "error";
+        }
+        String named = level.strip().toLowerCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(named)) {
+            throw new BadArgumentException("--kafka-log '" + level + "' is not a log level (one of "
+                    + String.join(", ", LOG_LEVELS.stream().sorted().toList()) + ")");
+        }
+        return named;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -38,13 +38,20 @@ public class NightlySchedule implements AutoCloseable {
             try {
                 JobExecution execution = launch.run(context, arguments);
                 out.println("scheduled run " + execution.getJobParameters().getString("runId") + ": "
-                        + execution.getStatus());
+                        + outcome(execution));
             } catch (Exception e) {
                 out.println("scheduled run failed: " + e.getMessage());
             }
         }, trigger);
         out.println("nightly mode: running the analysis of study " + arguments.studyId() + " on '"
                 + arguments.schedule() + "' (UTC)");
+    }
+
+    /** The status, or for a study with nothing on the topic what to check: "COMPLETED" would hide it. */
+    static String outcome(JobExecution execution) {
+        return AnalysisTasklet.NO_STUDY_EVENTS.equals(execution.getExitStatus().getExitCode())
+                ? "nothing written: " + execution.getExitStatus().getExitDescription()
+                : execution.getStatus().toString();
     }
 
     @Override

@@ -42,7 +42,7 @@ final class RunFiles {
         ResponsesWideCsv.write(study, folder.resolve(ResponsesWideCsv.FILE_NAME));
         CodebookCsv.write(study.instruments(), folder.resolve(CodebookCsv.FILE_NAME));
         // the report shows the manifest's facts, so it is written from the manifest before its file list is known
-        ReportHtml.write(rows, manifest, folder.resolve(ReportHtml.FILE_NAME));
+        ReportHtml.write(rows, manifest, study.instruments(), folder.resolve(ReportHtml.FILE_NAME));
         return FileDigests.ofRunFolder(folder);
     }
 

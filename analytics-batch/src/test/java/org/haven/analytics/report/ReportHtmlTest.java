@@ -124,8 +124,11 @@ class ReportHtmlTest {
         Map<String, String> facts = facts(page);
         assertThat(facts).containsEntry("Run", "run-2026-11-25").containsEntry("Study", "study-42")
                 .containsEntry("Data as of", "2026-11-01T00:00:00Z").containsEntry("Waves", "1, 2, 3");
-        assertThat(facts).containsEntry("Participants excluded", "erased: 2, withdrawn-stop-using-data: 1")
-                .containsEntry("Submissions excluded", "erased: 4").containsEntry("Participants included", "40");
+        assertThat(facts).containsEntry("Participants excluded",
+                        "2 erased on request, 1 withdrew consent to the use of their collected data")
+                .containsEntry("Submissions excluded", "4 erased on request").containsEntry("Participants included", "40");
+        assertThat(page.selectFirst("header").text()).as("reasons in words, not codes")
+                .doesNotContain("withdrew_use_of_collected_data", "erased:");
         assertThat(facts.get("Instrument versions")).contains("haven-core v2");
         assertThat(facts(Jsoup.parse(ReportHtml.render(SampleReport.rows(), SampleReport.manifest("t", null)))))
                 .containsEntry("Data as of", "end of topic");
@@ -146,9 +149,8 @@ class ReportHtmlTest {
 
         Map<String, String> facts = facts(Jsoup.parse(ReportHtml.render(SampleReport.rows(), withQuarantine)));
 
-        assertThat(facts.get("Records left out undecoded"))
-                .isIn("no_key_or_type: 2, quarantined: 1 (quarantined: see manifest.json)",
-                        "quarantined: 1, no_key_or_type: 2 (quarantined: see manifest.json)");
+        assertThat(facts.get("Records left out undecoded")).isEqualTo(
+                "2 without key or event type, 1 set aside with --quarantine (quarantined: see manifest.json)");
     }
 
     @Test

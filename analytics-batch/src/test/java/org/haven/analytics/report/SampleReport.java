@@ -25,7 +25,7 @@ final class SampleReport {
                 List.of(new Manifest.PartitionOffsets(0, 0, 120)),
                 new Manifest.Events(120, 110, 3, 2, 1, Map.of("erased", 4L), Map.of()),
                 List.of(),
-                new Manifest.Participants(40, Map.of("erased", 2L, "withdrawn-stop-using-data", 1L)),
+                new Manifest.Participants(40, Map.of("erased", 2L, "withdrew_use_of_collected_data", 1L)),
                 List.of(1, 2, 3),
                 List.of(new Manifest.InstrumentVersion("haven-core", 1, "Haven core questionnaire"),
                         new Manifest.InstrumentVersion("haven-core", 2, "Haven core questionnaire")),

@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class Upcasters {
 
     private static final Upcasters STANDARD = new Upcasters(List.of(new QuestionnaireSubmittedV1ToV2(),
-            new ParticipantEnrolledV1ToV2()));
+            new ParticipantEnrolledV1ToV2(), new InstrumentVersionPublishedV1ToV2()));
 
     private final List<JsonUpcaster> upcasters;
 

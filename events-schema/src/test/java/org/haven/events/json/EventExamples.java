@@ -55,7 +55,7 @@ final class EventExamples {
                 Map.entry("WaveScheduled.relative", new WaveScheduled(STUDY, 2,
                         new WaveWindow.RelativeToEnrollment(90, 14), RESEARCHER)),
                 Map.entry("WaveScheduled.always", new WaveScheduled(STUDY, 3, new WaveWindow.AlwaysOpen(), RESEARCHER)),
-                Map.entry("InstrumentVersionPublished", new InstrumentVersionPublished(STUDY, tinyInstrument(), RESEARCHER)),
+                Map.entry("InstrumentVersionPublished", new InstrumentVersionPublished(STUDY, tinyInstrumentInItsOwnWords(), RESEARCHER)),
                 Map.entry("CollaboratorAdded", new CollaboratorAdded(STUDY, "dr.okafor", RESEARCHER)),
                 Map.entry("StudyTimeZoneSet", new StudyTimeZoneSet(STUDY, ZoneId.of("Europe/Berlin"), RESEARCHER)),
                 Map.entry("ContactScheduleSet", new ContactScheduleSet(STUDY, schedule(), RESEARCHER)),
@@ -95,6 +95,16 @@ final class EventExamples {
         return new EncryptedValue("key-" + purpose,
                 "nonce-12byte".getBytes(StandardCharsets.US_ASCII),
                 ("ciphertext of " + purpose).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Revision 2: the tiny instrument with a participant title, instructions and its scale's wording. */
+    static Instrument tinyInstrumentInItsOwnWords() {
+        Instrument tiny = tinyInstrument();
+        Scale agree = tiny.scales().get(0);
+        return new Instrument(tiny.id(), tiny.version(), tiny.title(),
+                List.of(new Scale(agree.id(), agree.min(), agree.max(), agree.labels(), "agreement")),
+                tiny.subscales(), tiny.items(), tiny.composites(), "About you and your partner",
+                "How much do you agree with each statement about the past month?");
     }
 
     static Instrument tinyInstrument() {

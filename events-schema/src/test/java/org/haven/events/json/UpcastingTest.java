@@ -3,6 +3,8 @@ package org.haven.events.json;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.events.participant.SubmissionSource;
+import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.instrument.Scale;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,19 @@ class UpcastingTest {
                 Fixtures.bytes("/fixtures/upcasting/ParticipantEnrolled.rev1.json"));
 
         assertThat(read).isEqualTo(EventExamples.enrolled(null));
+    }
+
+    @Test
+    void reads_a_revision_1_instrument_into_todays_record_without_a_title_instructions_or_scale_wording_of_its_own() {
+        var read = (InstrumentVersionPublished) codec.read(InstrumentVersionPublished.class.getName(), "1",
+                Fixtures.bytes("/fixtures/upcasting/InstrumentVersionPublished.rev1.json"));
+
+        assertThat(read.instrument()).isEqualTo(EventExamples.tinyInstrument());
+        assertThat(read.instrument().participantTitle()).isNull();
+        assertThat(read.instrument().instructions()).isNull();
+        assertThat(read.instrument().scales()).extracting(Scale::wording).containsOnlyNulls();
+        assertThat(Upcasters.standard().stepFor(InstrumentVersionPublished.class.getName(), 1)).get()
+                .extracting(JsonUpcaster::toRevision).isEqualTo(2);
     }
 
     @Test

@@ -23,16 +23,22 @@ public final class MasterKey {
 
     public static SecretKey resolve(String configured, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
+            log.info("Master key: from the setting haven.privacy.master-key (HAVEN_PRIVACY_MASTER_KEY). Keep a copy"
+                    + " of it apart from the database and its backups: without it the contact data cannot be read,"
+                    + " and whoever has both can read it.");
             return key(Base64.getDecoder().decode(configured.strip()), "haven.privacy.master-key");
         }
-        Path file = dataDir.resolve("master-key");
+        Path file = dataDir.resolve("master-key").toAbsolutePath().normalize();
         if (KeyFile.read(file).isEmpty()) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
             KeyFile.create(file, Base64.getEncoder().encodeToString(fresh));
-            log.warn("No master key configured (HAVEN_PRIVACY_MASTER_KEY): generated one in the data folder."
-                    + " Set the variable in any real deployment; without the key the contact data cannot be read.");
+            log.warn("No master key configured (HAVEN_PRIVACY_MASTER_KEY): generated one. Set the variable in any"
+                    + " real deployment.");
         }
+        // said at every start: the file is easy to lose with the folder, or to back up together with the database
+        log.warn("Master key: the file {}. Back it up apart from the database and its backups: without it the contact"
+                + " data cannot be read, and whoever has both can read it.", file);
         return key(Base64.getDecoder().decode(KeyFile.read(file).orElseThrow()), file.getFileName().toString());
     }
 

@@ -1,6 +1,7 @@
 package org.haven.survey.questionnaire;
 
 import org.haven.instrument.Instrument;
+import org.haven.instrument.InstrumentWording;
 import org.haven.instrument.Item;
 import org.haven.instrument.ValueLabel;
 
@@ -10,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the questionnaire page renders: the items in the instrument's order, grouped by subscale. The groups
+ * What the questionnaire page renders: the instrument's participant title and instructions (or the words
+ * {@link InstrumentWording} makes from its scale), then the items in the instrument's order, grouped by subscale. The groups
  * are shown as numbered parts, not by their construct names: like the JSON API's view, the page keeps what
  * an item measures (and its reverse key) from the participant, since knowing it could colour the answers.
  */
-public record QuestionnaireForm(String instrumentId, int instrumentVersion, String title, List<Part> parts,
-                                int questionCount) {
+public record QuestionnaireForm(String instrumentId, int instrumentVersion, String title, String instructions,
+                                List<Part> parts, int questionCount) {
 
     public record Part(int number, List<Question> questions) {
     }
@@ -37,7 +39,7 @@ public record QuestionnaireForm(String instrumentId, int instrumentVersion, Stri
             }
             parts.add(new Part(parts.size() + 1, List.copyOf(questions)));
         }
-        return new QuestionnaireForm(instrument.id(), instrument.version(), instrument.title(), List.copyOf(parts),
-                number);
+        return new QuestionnaireForm(instrument.id(), instrument.version(), InstrumentWording.pageTitle(instrument),
+                InstrumentWording.instructions(instrument), List.copyOf(parts), number);
     }
 }

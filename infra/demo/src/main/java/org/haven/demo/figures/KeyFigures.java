@@ -55,7 +55,7 @@ public final class KeyFigures {
                 "alpha", "slope/wave (SE)", "L-1", "d_z");
         summary.path("scores").forEach(score -> out.println(line(score.path("id").asText(), score.path("figures"))));
         out.println("(@1 = first wave, @L = last wave; alpha = lowest-highest over the waves; slope = mean of the"
-                + " participants' OLS slopes)");
+                + " participants' OLS slopes; L-1 = mean paired change of those scored at both, not mean@L - mean@1)");
     }
 
     private static String line(String score, JsonNode figures) {
