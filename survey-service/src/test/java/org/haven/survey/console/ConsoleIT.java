@@ -5,6 +5,7 @@ import org.haven.survey.web.ContentSecurityPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -180,6 +181,13 @@ class ConsoleIT extends ConsoleTestSupport {
 
         String studyId = createStudy(ApiClient.bearer(token), false, "[{\"type\":\"always\"}]");
         var study = api.get("/api/studies/" + studyId, ApiClient.bearer(token));
+        // an account created in the console is an account studies can be shared with
+        var shared = api.postJson("/api/studies/" + studyId + "/collaborators", ApiClient.bearer(token),
+                "{\"researcher\":\"" + RESEARCHER + "\"}");
+        assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+        String theirs = createStudy(false, "[{\"type\":\"always\"}]");
+        assertThat(api.postJson("/api/studies/" + theirs + "/collaborators", researcher(),
+                "{\"researcher\":\"" + name + "\"}").status()).isEqualTo(201);
         assertThat(study.status()).isEqualTo(200);
         assertThat(study.json().get("owner").asText()).isEqualTo(name);
         assertThat(enroll(studyId, ApiClient.bearer(token)).token()).isNotBlank();
@@ -203,6 +211,29 @@ class ConsoleIT extends ConsoleTestSupport {
                 .as("HTTP Basic keeps working").isEqualTo(200);
         assertThat(count("SELECT COUNT(*) FROM account_audit WHERE actor = ? AND action IN ('TOKEN_CREATED',"
                 + " 'TOKEN_REVOKED')", name)).isEqualTo(2);
+    }
+
+    @Test
+    void a_token_stops_at_its_expiry_and_a_session_after_two_idle_hours() {
+        String name = newAccount("expiring");
+        ConsoleClient researcher = signedIn(name, PASSWORD_OF_NEW_ACCOUNTS, "192.0.2.70");
+        HttpResponse<String> created = researcher.submit("/console/tokens", "/console/tokens",
+                Map.of("label", "one day", "days", "1"));
+        String token = shownOnce(created.body());
+        HttpResponse<String> badDays = researcher.submit("/console/tokens", "/console/tokens",
+                Map.of("label", "forever and a day", "days", "0"));
+        assertThat(badDays.statusCode()).isEqualTo(400);
+        assertThat(badDays.body()).contains("id=\"days-error\"", "from 1 to 3650");
+
+        CLOCK.advance(Duration.ofHours(1).plusMinutes(59));
+        assertThat(researcher.get("/console").statusCode()).as("1 h 59 min idle").isEqualTo(200);
+        assertThat(api.get("/api/studies", ApiClient.bearer(token)).status()).isEqualTo(200);
+        CLOCK.advance(Duration.ofHours(2));
+        assertThat(researcher.get("/console").statusCode()).as("2 h idle").isEqualTo(302);
+        CLOCK.advance(Duration.ofHours(20).plusMinutes(1));
+        assertThat(api.get("/api/studies", ApiClient.bearer(token)).status()).as("a day after creation").isEqualTo(401);
+        assertThat(signedIn(name, PASSWORD_OF_NEW_ACCOUNTS, "192.0.2.71").get("/console/tokens").body())
+                .contains("expired");
     }
 
     static final String PASSWORD_OF_NEW_ACCOUNTS = "a researcher's own password";

@@ -1,20 +1,40 @@
 package org.haven.survey.console;
 
+import org.haven.survey.access.SteppingClock;
 import org.haven.survey.it.ServiceTestSupport;
 import org.haven.survey.it.TestDatabase;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * The service for the console tests (one Spring context for all of them): the integration tests' researcher and
  * an ADMIN from the configuration, behind a trusted proxy ({@code server.forward-headers-strategy=native}: Tomcat
- * trusts a proxy on loopback) so that {@code X-Forwarded-For} stands for the browser's address.
+ * trusts a proxy on loopback) so that {@code X-Forwarded-For} stands for the browser's address; the service's
+ * clock stands still until a test moves it (session and token expiry).
  */
+@Import(ConsoleTestSupport.ConsoleClock.class)
 abstract class ConsoleTestSupport extends ServiceTestSupport {
+
+    static final SteppingClock CLOCK = new SteppingClock(Instant.now());
+
+    @TestConfiguration
+    static class ConsoleClock {
+        @Bean
+        @Primary
+        Clock steppingClock() {
+            return CLOCK;
+        }
+    }
 
     static final String ADMIN = "it-admin";
     static final String ADMIN_PASSWORD = "admin password of the console tests";
