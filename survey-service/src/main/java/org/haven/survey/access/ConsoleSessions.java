@@ -63,6 +63,9 @@ public class ConsoleSessions implements SecurityContextRepository {
         jdbc.update("INSERT INTO console_session (session_sha256, account, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
                 ParticipantTokens.sha256(value), account.name(), now, now);
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, value, null).toString());
+        // a new CSRF token with the new session: one planted before the sign-in is worth nothing after it
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(ConsoleSecurityConfiguration.CSRF_COOKIE, "")
+                .path("/console").httpOnly(true).sameSite("Strict").maxAge(Duration.ZERO).build().toString());
     }
 
     /** Signs the browser out: its row is deleted and its cookie cleared. */

@@ -67,6 +67,8 @@ class ConsoleIT extends ConsoleTestSupport {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("HAVEN_CONSOLE=").contains("HttpOnly", "Path=/console").containsIgnoringCase("SameSite=Strict"));
+        assertThat(signIn.headers().allValues("Set-Cookie")).as("the CSRF token is renewed with the session")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("HAVEN_CONSOLE_CSRF=;").contains("Max-Age=0"));
         for (String path : List.of("/console", "/console/tokens")) {
             assertThat(researcher.get(path).headers().firstValue("Location").orElseThrow()).as(path)
                     .endsWith("/console/password");

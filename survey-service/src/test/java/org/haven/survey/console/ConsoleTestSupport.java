@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,8 @@ import java.util.UUID;
 @Import(ConsoleTestSupport.ConsoleClock.class)
 abstract class ConsoleTestSupport extends ServiceTestSupport {
 
-    static final SteppingClock CLOCK = new SteppingClock(Instant.now());
+    // whole milliseconds: the database keeps microseconds, and a rounded-up instant would move the test's boundaries
+    static final SteppingClock CLOCK = new SteppingClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 
     @TestConfiguration
     static class ConsoleClock {
