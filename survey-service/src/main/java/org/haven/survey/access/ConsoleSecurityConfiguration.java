@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -31,6 +32,8 @@ public class ConsoleSecurityConfiguration {
 
     static final String CSRF_COOKIE = "HAVEN_CONSOLE_CSRF";
     static final String SIGN_IN = "/console/sign-in";
+    /** The page a refused request is shown (403): a role that does not allow it, or a form without its CSRF token. */
+    static final String NOT_ALLOWED = "/console/not-allowed";
 
     @Bean
     ConsoleSessions consoleSessions(JdbcTemplate jdbc, ResearcherAccountBook accounts, Clock clock) {
@@ -47,7 +50,7 @@ public class ConsoleSecurityConfiguration {
     SecurityFilterChain console(HttpSecurity http, ConsoleSessions sessions) throws Exception {
         return http.securityMatcher("/console", "/console/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(SIGN_IN).permitAll()
+                        .requestMatchers(SIGN_IN, NOT_ALLOWED).permitAll()
                         .requestMatchers("/console/accounts", "/console/accounts/**")
                         .hasRole(ResearcherRole.ADMIN.name())
                         .anyRequest().hasAnyRole(ResearcherRole.RESEARCHER.name(), ResearcherRole.ADMIN.name()))
@@ -56,7 +59,8 @@ public class ConsoleSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(ConsoleSecurityConfiguration::toSignIn))
+                        .authenticationEntryPoint(ConsoleSecurityConfiguration::toSignIn)
+                        .accessDeniedHandler(notAllowedPage()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.DIRECTIVES))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
@@ -66,6 +70,12 @@ public class ConsoleSecurityConfiguration {
     private static void toSignIn(HttpServletRequest request, HttpServletResponse response,
                                  AuthenticationException notSignedIn) throws IOException {
         response.sendRedirect(request.getContextPath() + SIGN_IN);
+    }
+
+    private static AccessDeniedHandlerImpl notAllowedPage() {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage(NOT_ALLOWED);
+        return handler;
     }
 
     /** Path /console: the console's CSRF cookie never travels to the participant pages, nor theirs here. */

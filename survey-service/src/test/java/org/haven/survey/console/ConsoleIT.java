@@ -87,7 +87,9 @@ class ConsoleIT extends ConsoleTestSupport {
         assertThat(studies.statusCode()).isEqualTo(200);
         assertThat(studies.body()).contains("<title>My studies · Haven console</title>", studyId,
                 "Signed in as " + name);
-        assertThat(researcher.get("/console/accounts").statusCode()).as("accounts are for ADMINs").isEqualTo(403);
+        HttpResponse<String> accounts = researcher.get("/console/accounts");
+        assertThat(accounts.statusCode()).as("accounts are for ADMINs").isEqualTo(403);
+        assertThat(accounts.body()).contains("<h1>Not allowed</h1>").doesNotContain("Create an account");
         assertThat(count("SELECT COUNT(*) FROM account_audit WHERE actor = ? AND action IN ('SIGNED_IN',"
                 + " 'PASSWORD_CHANGED')", name)).isEqualTo(2);
 
@@ -120,6 +122,7 @@ class ConsoleIT extends ConsoleTestSupport {
                 .post("/console/sign-in", Map.of("name", ADMIN, "password", ADMIN_PASSWORD));
 
         assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("<title>Not allowed · Haven console</title>");
         assertThat(signIn.statusCode()).isEqualTo(403);
         assertThat(signIn.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("HAVEN_CONSOLE="));
         assertThat(count("SELECT COUNT(*) FROM researcher_account WHERE name = ?", name)).isZero();
