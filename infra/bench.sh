@@ -130,6 +130,8 @@ KAFKA_DIR=$KAFKA_DIR KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROL
 
 PASSWORD=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
 HASH=$(printf '%s\n' "$PASSWORD" | java -jar "$DEMO_JAR" hash-password) || fail "could not hash the bench password"
+# The same password hashed as a real account is (bcrypt 12), for the API token benchmark's HTTP Basic side.
+HASH12=$(printf '%s\n' "$PASSWORD" | java -jar "$SERVICE_JAR" --hash-password) || fail "could not hash the bcrypt-12 password"
 export HAVEN_PRIVACY_MASTER_KEY
 HAVEN_PRIVACY_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 export HAVEN_IMPORT_REF_KEY
@@ -142,6 +144,7 @@ step "ingest: starting the survey-service on PostgreSQL (JFR on; log: $LOGS/serv
 # shellcheck disable=SC2086
 HAVEN_SECURITY_RESEARCHERS_0_NAME=bench HAVEN_SECURITY_RESEARCHERS_0_PASSWORD=$HASH \
   HAVEN_SECURITY_RESEARCHERS_0_ROLES=RESEARCHER \
+  HAVEN_SECURITY_RESEARCHERS_1_NAME=bench-bcrypt12 HAVEN_SECURITY_RESEARCHERS_1_PASSWORD=$HASH12 \
   java -Xmx1g -XX:StartFlightRecording=filename="$STATE/jfr/service.jfr",settings=profile \
   -jar "$SERVICE_JAR" $SERVICE_ARGS --server.port="$SERVICE_PORT" --haven.kafka.topic=$INGEST_TOPIC \
   >"$LOGS/service.log" 2>&1 </dev/null &
@@ -159,6 +162,12 @@ HAVEN_BENCH_PASSWORD=$PASSWORD run_step java -Xmx1g -jar "$BENCH_JAR" ingest --s
   --researcher bench --bootstrap-servers "$BOOTSTRAP" --topic $INGEST_TOPIC --hold "$HOLD" --warmup "$WARMUP" --probe-participants "$PROBE" \
   --results "$RESULTS" >"$LOGS/ingest.log" 2>&1 || { tail -n 30 "$LOGS/ingest.log" >&2; fail "the ingest load generator failed"; }
 sed 's/^/    /' "$LOGS/ingest.log"
+
+step "API tokens: scripted enrollment with HTTP Basic (bcrypt 12), then a console API token (log: $LOGS/enroll-auth.log)"
+HAVEN_BENCH_AUTH_PASSWORD=$PASSWORD run_step java -jar "$BENCH_JAR" enroll-auth --service "http://127.0.0.1:$SERVICE_PORT" \
+  --researcher bench-bcrypt12 --threads 4 --hold 20 --results "$RESULTS" >"$LOGS/enroll-auth.log" 2>&1 \
+  || { tail -n 30 "$LOGS/enroll-auth.log" >&2; fail "the enroll-auth benchmark failed"; }
+sed 's/^/    /' "$LOGS/enroll-auth.log"
 jcmd "$SERVICE_PID" JFR.dump name=1 filename="$STATE/jfr/service.jfr" >/dev/null 2>&1 || true
 stop_pid "$SERVICE_PID" 30
 SERVICE_PID=

@@ -1,5 +1,6 @@
 package org.haven.bench;
 
+import org.haven.bench.auth.EnrollAuthBenchmark;
 import org.haven.bench.ingest.IngestBenchmark;
 import org.haven.bench.ingest.JdbcBaseline;
 import org.haven.bench.memory.GcLogPeak;
@@ -17,13 +18,14 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: haven-bench ingest|jdbc|bare-consumer|gc-peak|report --option value ...");
+            System.err.println("usage: haven-bench ingest|enroll-auth|jdbc|bare-consumer|gc-peak|report --option value ...");
             System.exit(2);
         }
         Args options = new Args(args, 1);
         switch (args[0]) {
             case "ingest" -> IngestBenchmark.run(options);
             case "jdbc" -> JdbcBaseline.run(options);
+            case "enroll-auth" -> EnrollAuthBenchmark.run(options);
             case "bare-consumer" -> BareConsumerLoop.run(options);
             case "gc-peak" -> GcLogPeak.run(options);
             case "report" -> BenchmarksReport.run(options);

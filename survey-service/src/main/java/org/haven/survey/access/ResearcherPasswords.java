@@ -9,9 +9,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Checks a researcher's name and password against the configured accounts. An unknown name has its password
+ * Checks a researcher's name and password against the accounts (configured, and stored ones through
+ * {@link ResearcherAccountBook}). An unknown name (or a disabled account's) has its password
  * compared with {@link UnknownNameHash}, as slow as a known name's, and gets the same answer as a wrong password.
  *
  * <p>Unlike Spring's DaoAuthenticationProvider it never re-hashes a configured hash weaker than bcrypt 10 in memory
@@ -21,14 +24,24 @@ import java.util.List;
  */
 final class ResearcherPasswords extends AbstractUserDetailsAuthenticationProvider {
 
-    private final InMemoryUserDetailsManager users;
+    private final Function<String, Optional<UserDetails>> users;
     private final PasswordEncoder encoder;
     private final String unknownNameHash;
 
     ResearcherPasswords(List<UserDetails> users, PasswordEncoder encoder) {
-        this.users = new InMemoryUserDetailsManager(users);
+        this(inMemory(users), encoder, UnknownNameHash.like(users));
+    }
+
+    /** {@code users} finds an account that may sign in; the manager it reads must hand out copies. */
+    ResearcherPasswords(Function<String, Optional<UserDetails>> users, PasswordEncoder encoder, String unknownNameHash) {
+        this.users = users;
         this.encoder = encoder;
-        this.unknownNameHash = UnknownNameHash.like(users);
+        this.unknownNameHash = unknownNameHash;
+    }
+
+    static Function<String, Optional<UserDetails>> inMemory(List<UserDetails> users) {
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
+        return name -> manager.userExists(name) ? Optional.of(manager.loadUserByUsername(name)) : Optional.empty();
     }
 
     String unknownNameHash() {
@@ -37,13 +50,13 @@ final class ResearcherPasswords extends AbstractUserDetailsAuthenticationProvide
 
     @Override
     protected UserDetails retrieveUser(String name, UsernamePasswordAuthenticationToken authentication) {
-        try {
-            // The manager hands out a copy: erasing the credentials of a signed-in user leaves the account intact.
-            return users.loadUserByUsername(name);
-        } catch (UsernameNotFoundException unknown) {
+        // The manager hands out a copy: erasing the credentials of a signed-in user leaves the account intact.
+        Optional<UserDetails> user = users.apply(name);
+        if (user.isEmpty()) {
             encoder.matches(presented(authentication), unknownNameHash);
-            throw unknown;
+            throw new UsernameNotFoundException("no such account");
         }
+        return user.get();
     }
 
     @Override

@@ -12,11 +12,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.time.Clock;
 
 /**
  * Two kinds of callers: participants with their personal bearer token (only {@code /api/participant/**},
- * only their own data), and researchers with a name and password from configuration (HTTP Basic, the rest
- * of {@code /api}). Which studies a researcher reaches is decided by {@link StudyAccess}; here only the
+ * only their own data), and researchers (the rest of {@code /api}) with a name and password (HTTP Basic; accounts
+ * from the configuration or created in the console) or a personal API token ({@link ResearcherTokenFilter}).
+ * The console has a chain of its own ({@link ConsoleSecurityConfiguration}). Which studies a researcher reaches is decided by {@link StudyAccess}; here only the
  * roles: erasure needs ADMIN. The API is never open; only the API documentation and health are public. Failed
  * sign-ins and token guesses are throttled by the {@link SignInThrottle}.
  */
@@ -44,11 +48,16 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain researcherApi(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain researcherApi(HttpSecurity http, ObjectMapper json, ResearcherTokens tokens,
+                                      ResearcherAccountBook accounts, SignInThrottle throttle, Clock clock)
+            throws Exception {
         var entryPoint = new ThrottledEntryPoint(json, new ProblemAuthenticationEntryPoint(json,
-                "researcher credentials are required (HTTP Basic)", "Basic realm=\"haven\""));
+                "researcher credentials are required (HTTP Basic, or Authorization: Bearer <API token>)",
+                "Basic realm=\"haven\""));
         return stateless(http)
                 .securityMatcher("/api/**")
+                .addFilterBefore(new ResearcherTokenFilter(tokens, accounts, throttle, json, clock, entryPoint),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ERASURE).hasRole(ResearcherRole.ADMIN.name())
@@ -89,9 +98,8 @@ public class SecurityConfiguration {
 
     /** The one way researchers sign in, throttled; Spring Security builds its authentication manager from it. */
     @Bean
-    AuthenticationProvider researcherSignIn(ResearcherAccounts accounts, PasswordEncoder encoder,
-                                            SignInThrottle throttle) {
-        return new ThrottledSignIn(new ResearcherPasswords(ResearcherUsers.from(accounts, encoder), encoder), throttle);
+    AuthenticationProvider researcherSignIn(ResearcherAccountBook accounts, SignInThrottle throttle) {
+        return new ThrottledSignIn(accounts.passwords(false), throttle);
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {

@@ -34,7 +34,7 @@ public final class TooManyAttempts {
         json.writeValue(response.getOutputStream(), problem(retryAfter, request));
     }
 
-    static long seconds(Duration retryAfter) {
+    public static long seconds(Duration retryAfter) {
         // Rounded up: a client that waits exactly this long must not be refused again.
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }

@@ -45,6 +45,19 @@ final class UnknownNameHash {
                 .encode(randomSecret());
     }
 
+    /**
+     * A new password's hash, made like the stand-in (bcrypt of the configured accounts' version and cost), so a
+     * stored account costs the same time to check as a configured one or an unknown name; bcrypt 12 when the
+     * configured accounts use another algorithm.
+     */
+    static String hashLike(String unknownNameHash, String password) {
+        Matcher bcrypt = BCRYPT.matcher(unknownNameHash);
+        BCryptPasswordEncoder encoder = bcrypt.matches()
+                ? new BCryptPasswordEncoder(version(bcrypt.group(1)), Integer.parseInt(bcrypt.group(2)))
+                : new BCryptPasswordEncoder(12);
+        return "{bcrypt}" + encoder.encode(password);
+    }
+
     /** What decides the cost of checking a password against the hash: for bcrypt its version and cost. */
     static String setting(String hash) {
         Matcher bcrypt = BCRYPT.matcher(hash);

@@ -3,6 +3,7 @@ package org.haven.survey.questionnaire;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.haven.survey.web.ContentSecurityPolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,9 +49,7 @@ class PageSecurityConfiguration {
     static final String[] PAGES = {"/p", "/p/**", "/questionnaire", "/questionnaire/**", "/withdrawal",
             "/withdrawal/**", "/assets/**"};
 
-    /** Everything the pages use is served by the service itself: no inline script, no other origin. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.DIRECTIVES;
 
     @Bean
     @Order(0)

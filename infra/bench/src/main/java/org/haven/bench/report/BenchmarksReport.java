@@ -60,6 +60,9 @@ public final class BenchmarksReport {
         IngestSection.add(md, r);
         ReplaySection.add(md, r);
         MemorySection.add(md, r);
+        if (AuthSection.measured(r)) {
+            AuthSection.add(md, r, "## 4. Scripted enrollment: API token against HTTP Basic");
+        }
         if (!notes.isBlank()) {
             md.add("## Notes and profiles");
             md.add("");
@@ -88,6 +91,9 @@ public final class BenchmarksReport {
         }
         targets.add(new Target("memory: participant sizes completed under -Xmx1g",
                 r.number("memory.completed"), "of 3", 3, true));
+        if (AuthSection.measured(r)) {
+            targets.add(AuthSection.target(r));
+        }
         return targets;
     }
 

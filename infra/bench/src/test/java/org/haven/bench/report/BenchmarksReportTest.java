@@ -51,4 +51,16 @@ class BenchmarksReportTest {
     void a_quick_run_says_so_in_its_title() {
         assertThat(BenchmarksReport.markdown(Results.of(Map.of("run.mode", "quick")), "")).startsWith("# Haven benchmarks — QUICK RUN");
     }
+
+    @Test
+    void the_api_token_section_appears_with_its_figures_and_compares_them_in_the_targets() {
+        Results results = Results.of(Map.of("run.mode", "full", "auth.threads", "4", "auth.hold_s", "20",
+                "auth.basic_rate", "2.5", "auth.bearer_rate", "60"));
+        String md = BenchmarksReport.markdown(results, "");
+        assertThat(md).contains("## 4. Scripted enrollment: API token against HTTP Basic",
+                "| API token (Bearer) | 60 | 24.00 × |",
+                "| " + AuthSection.TARGET + " | 24 × | ≥ 20 × | reached |");
+        assertThat(BenchmarksReport.markdown(Results.of(Map.of("run.mode", "full")), ""))
+                .as("no section without the figures").doesNotContain("API token");
+    }
 }

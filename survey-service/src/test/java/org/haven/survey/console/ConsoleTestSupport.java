@@ -1,0 +1,66 @@
+package org.haven.survey.console;
+
+import org.haven.survey.access.SteppingClock;
+import org.haven.survey.it.ServiceTestSupport;
+import org.haven.survey.it.TestDatabase;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The service for the console tests (one Spring context for all of them): the integration tests' researcher and
+ * an ADMIN from the configuration, behind a trusted proxy ({@code server.forward-headers-strategy=native}: Tomcat
+ * trusts a proxy on loopback) so that {@code X-Forwarded-For} stands for the browser's address; the service's
+ * clock stands still until a test moves it (session and token expiry).
+ */
+@Import(ConsoleTestSupport.ConsoleClock.class)
+abstract class ConsoleTestSupport extends ServiceTestSupport {
+
+    // whole milliseconds: the database keeps microseconds, and a rounded-up instant would move the test's boundaries
+    static final SteppingClock CLOCK = new SteppingClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+
+    @TestConfiguration
+    static class ConsoleClock {
+        @Bean
+        @Primary
+        Clock steppingClock() {
+            return CLOCK;
+        }
+    }
+
+    static final String ADMIN = "it-admin";
+    static final String ADMIN_PASSWORD = "admin password of the console tests";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+        researcherAccount(registry);
+        // cost 4 keeps the tests quick; accounts created in the console are hashed at the same cost
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(ADMIN_PASSWORD);
+        registry.add("haven.security.researchers[1].name", () -> ADMIN);
+        registry.add("haven.security.researchers[1].password", () -> hash);
+        registry.add("haven.security.researchers[1].roles[0]", () -> "RESEARCHER");
+        registry.add("haven.security.researchers[1].roles[1]", () -> "ADMIN");
+        registry.add("server.forward-headers-strategy", () -> "native");
+    }
+
+    /** A name no earlier run used: the test database outlives the runs. */
+    static String newName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    long count(String sql, Object... args) {
+        Long count = new JdbcTemplate(dataSource).queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+}
