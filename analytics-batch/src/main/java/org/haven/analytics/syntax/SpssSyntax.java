@@ -19,7 +19,7 @@ final class SpssSyntax {
     private static final int VARIABLE_LABEL_BYTES = 255;
     private static final int VALUE_LABEL_BYTES = 120;
     /** String literals are split into pieces joined with + so that no line is long. */
-    private static final int PIECE = 60;
+    private static final int PIECE = 100;
 
     private SpssSyntax() {
     }
@@ -29,9 +29,9 @@ final class SpssSyntax {
         sps.append("""
                 * Encoding: UTF-8.
                 * haven.sps: the datasets of one Haven run with their codebook, for SPSS and GNU PSPP.
-                * It reads responses_wide.csv and scores_long.csv from the current directory, so run it with.
-                *   INSERT FILE='<run folder>/haven.sps' CD=YES.
-                * or after CD '<run folder>'. It leaves two datasets: scores_long and responses_wide (active).
+                * It reads responses_wide.csv and scores_long.csv from the current directory.
+                * Run it with INSERT FILE='<run folder>/haven.sps' CD=YES, or after CD '<run folder>'.
+                * It leaves two datasets: scores_long and responses_wide (the active one).
                 * Empty cells (skipped items, missing scores) are system-missing; no value is a user-missing code.
                 * Each reverse-keyed item has a copy <name>_r = min + max - value, ready for RELIABILITY.
                 """);

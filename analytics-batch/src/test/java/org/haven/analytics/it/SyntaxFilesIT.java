@@ -1,7 +1,6 @@
 package org.haven.analytics.it;
 
 import org.haven.analytics.cli.BatchCommand;
-import org.haven.testing.Ci;
 import org.haven.testing.KafkaTestBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -105,9 +103,9 @@ class SyntaxFilesIT {
 
     @Test
     void r_loads_the_run_with_types_labels_and_levels_and_its_alpha_equals_statistics_csv() throws Exception {
-        String rscript = installed("Rscript", "r-base-core");
+        String rscript = StatisticsPrograms.rscript();
         Path check = resource("syntax/check-haven.R");
-        List<String> lines = run(work, rscript, check.toString(), runFolder.toString());
+        List<String> lines = StatisticsPrograms.run(work, rscript, check.toString(), runFolder.toString());
 
         List<String> expectedClasses = new ArrayList<>(List.of("class pid character", "class wave integer"));
         for (CSVRecord item : codebook) {
@@ -153,18 +151,18 @@ class SyntaxFilesIT {
 
     @Test
     void rscript_runs_haven_r_from_another_directory_and_finds_the_files_beside_it() throws Exception {
-        String rscript = installed("Rscript", "r-base-core");
+        String rscript = StatisticsPrograms.rscript();
         Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
-        List<String> lines = run(elsewhere, rscript, "-e",
+        List<String> lines = StatisticsPrograms.run(elsewhere, rscript, "-e",
                 "source(commandArgs(TRUE)[1]); cat(nrow(responses_wide), nlevels(scores_long$subscale), '\\n')",
                 runFolder.resolve("haven.R").toString());
         assertThat(lines).contains((csv(runFolder.resolve("responses_wide.csv")).size()) + " 9");
-        run(elsewhere, rscript, runFolder.resolve("haven.R").toString());
+        StatisticsPrograms.run(elsewhere, rscript, runFolder.resolve("haven.R").toString());
     }
 
     @Test
     void pspp_runs_haven_sps_and_reliability_reproduces_statistics_csv_to_the_digits_it_prints() throws Exception {
-        String pspp = installed("pspp", "pspp");
+        String pspp = StatisticsPrograms.pspp();
         StringBuilder syntax = new StringBuilder("INSERT FILE='" + runFolder.resolve("haven.sps") + "' CD=YES.\n"
                 + "DATASET ACTIVATE responses_wide.\nDISPLAY DICTIONARY /VARIABLES=respect_3 respect_3_r.\n");
         Map<String, List<String>> items = new LinkedHashMap<>();
@@ -184,7 +182,7 @@ class SyntaxFilesIT {
         Path driver = work.resolve("reliability.sps");
         Files.writeString(driver, syntax);
         Path output = work.resolve("reliability.csv");
-        List<String> console = run(work, pspp, "-O", "format=csv", "-o", output.toString(), driver.toString());
+        List<String> console = StatisticsPrograms.run(work, pspp, "-O", "format=csv", "-o", output.toString(), driver.toString());
         String text = Files.readString(output);
         assertThat(String.join("\n", console) + text).as("no error or warning from PSPP")
                 .doesNotContainIgnoringCase("error").doesNotContainIgnoringCase("warning");
@@ -210,26 +208,6 @@ class SyntaxFilesIT {
             }
         }
         assertThat(compared).as("every subscale at every wave").isEqualTo(scales.size()).isEqualTo(ALPHA.size());
-    }
-
-    private static String installed(String program, String debianPackage) throws Exception {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return Path.of(dir, program).toString();
-            }
-        }
-        Ci.skipOrFail(program + " is not installed: install the Debian package " + debianPackage
-                + " (apt-get install " + debianPackage + ")");
-        throw new IllegalStateException("unreachable");
-    }
-
-    /** Runs a program to its end and returns its output lines, trimmed; a non-zero exit fails with the output. */
-    private static List<String> run(Path directory, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished: " + String.join(" ", command)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
-        return output.lines().map(String::strip).toList();
     }
 
     private static Path resource(String name) throws URISyntaxException {
