@@ -74,13 +74,7 @@ final class SpssSyntax {
         }
         sps.append(".\n");
         for (int set = 0; set < model.labelSets().size(); set++) {
-            List<String> names = new ArrayList<>();
-            for (ItemVariable item : model.items()) {
-                if (item.labelSet() == set) {
-                    names.add(item.name());
-                }
-            }
-            sps.append("VALUE LABELS ").append(String.join(" ", names));
+            sps.append("VALUE LABELS ").append(String.join(" ", model.namesLabelledWith(set)));
             for (ValueLabel label : model.labelSets().get(set).labels()) {
                 sps.append("\n  ").append(label.value()).append(' ').append(string(label.label(), VALUE_LABEL_BYTES));
             }

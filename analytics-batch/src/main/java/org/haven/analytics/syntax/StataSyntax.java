@@ -52,13 +52,8 @@ final class StataSyntax {
                 stata.append(" ///\n    ").append(label.value()).append(' ').append(string(label.label()));
             }
             stata.append(", replace\n");
-            List<String> items = new ArrayList<>();
-            for (ItemVariable item : model.items()) {
-                if (item.labelSet() == set) {
-                    items.add(item.name());
-                }
-            }
-            stata.append("label values ").append(String.join(" ", items)).append(' ').append(name).append('\n');
+            stata.append("label values ").append(String.join(" ", model.namesLabelledWith(set))).append(' ')
+                    .append(name).append('\n');
         }
         for (ItemVariable item : model.items()) {
             if (item.reverse()) {

@@ -68,6 +68,11 @@ public record SyntaxModel(List<ItemVariable> items, List<LabelSet> labelSets, Li
         }
     }
 
+    /** The variable names of the items whose scale has the value labels {@code labelSets().get(set)}. */
+    public List<String> namesLabelledWith(int set) {
+        return items.stream().filter(item -> item.labelSet() == set).map(ItemVariable::name).toList();
+    }
+
     public static SyntaxModel of(List<Instrument> used) {
         List<Instrument> latestFirst = new ArrayList<>(new InstrumentVersions(used).all());
         Collections.reverse(latestFirst);
