@@ -5,7 +5,6 @@ import org.haven.instrument.ValueLabel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * haven.R: base R only. Item columns are doubles carrying the attributes the haven and labelled packages read
@@ -57,10 +56,9 @@ final class RSyntax {
                 """);
         for (int i = 0; i < model.labelSets().size(); i++) {
             List<ValueLabel> labels = model.labelSets().get(i).labels();
-            r.append("haven_labels_").append(i + 1).append(" <- stats::setNames(c(")
-                    .append(labels.stream().map(label -> label.value() + "").collect(Collectors.joining(", ")))
-                    .append("),\n  c(").append(labels.stream().map(label -> string(label.label()))
-                            .collect(Collectors.joining(", "))).append("))\n");
+            r.append("haven_labels_").append(i + 1).append(" <- stats::setNames(")
+                    .append(vector(labels.stream().map(label -> String.valueOf(label.value())).toList(), false))
+                    .append(",\n  ").append(vector(labels.stream().map(ValueLabel::label).toList())).append(")\n");
         }
 
         List<String> columns = new ArrayList<>(List.of("pid", "wave"));
@@ -105,7 +103,7 @@ final class RSyntax {
                 attr(scores_long$subscale, "label") <- "Subscale or composite"
                 attr(scores_long$score, "label") <- "Score (mean of the keyed item values)"
                 """);
-        r.append("rm(").append(helpers(model)).append(")\n");
+        r.append("rm(").append(NameList.wrap(helpers(model), ", ", "\n  ", 3)).append(")\n");
         r.append("""
 
                 # To keep them as R files:
@@ -114,16 +112,21 @@ final class RSyntax {
         return r.toString();
     }
 
-    private static String helpers(SyntaxModel model) {
+    private static List<String> helpers(SyntaxModel model) {
         List<String> helpers = new ArrayList<>(List.of("haven_folder", "haven_read", "haven_item", "haven_reversed"));
         for (int i = 0; i < model.labelSets().size(); i++) {
             helpers.add("haven_labels_" + (i + 1));
         }
-        return String.join(", ", helpers);
+        return helpers;
     }
 
-    private static String vector(List<String> values) {
-        return "c(" + values.stream().map(RSyntax::string).collect(Collectors.joining(", ")) + ")";
+    private static String vector(List<String> strings) {
+        return vector(strings, true);
+    }
+
+    private static String vector(List<String> values, boolean strings) {
+        List<String> elements = strings ? values.stream().map(RSyntax::string).toList() : values;
+        return "c(" + NameList.wrap(elements, ", ", "\n  ", 40) + ")";
     }
 
     /** An R string literal: backslash and quote escaped, anything outside printable ASCII as a \\u escape. */

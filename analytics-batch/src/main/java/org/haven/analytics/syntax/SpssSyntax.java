@@ -74,7 +74,7 @@ final class SpssSyntax {
         }
         sps.append(".\n");
         for (int set = 0; set < model.labelSets().size(); set++) {
-            sps.append("VALUE LABELS ").append(String.join(" ", model.namesLabelledWith(set)));
+            sps.append("VALUE LABELS ").append(NameList.wrap(model.namesLabelledWith(set), " ", "\n  ", 13));
             for (ValueLabel label : model.labelSets().get(set).labels()) {
                 sps.append("\n  ").append(label.value()).append(' ').append(string(label.label(), VALUE_LABEL_BYTES));
             }
@@ -82,8 +82,9 @@ final class SpssSyntax {
         }
         List<String> items = model.items().stream().map(ItemVariable::name).toList();
         if (!items.isEmpty()) {
-            sps.append("MISSING VALUES ").append(String.join(" ", items)).append(" ().\n");
-            sps.append("VARIABLE LEVEL pid (NOMINAL) /wave ").append(String.join(" ", items)).append(" (ORDINAL).\n");
+            sps.append("MISSING VALUES ").append(NameList.wrap(items, " ", "\n  ", 15)).append(" ().\n");
+            sps.append("VARIABLE LEVEL pid (NOMINAL) /wave ").append(NameList.wrap(items, " ", "\n  ", 35))
+                    .append(" (ORDINAL).\n");
         } else {
             sps.append("VARIABLE LEVEL pid (NOMINAL) /wave (ORDINAL).\n");
         }

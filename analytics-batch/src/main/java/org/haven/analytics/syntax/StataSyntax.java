@@ -52,8 +52,8 @@ final class StataSyntax {
                 stata.append(" ///\n    ").append(label.value()).append(' ').append(string(label.label()));
             }
             stata.append(", replace\n");
-            stata.append("label values ").append(String.join(" ", model.namesLabelledWith(set))).append(' ')
-                    .append(name).append('\n');
+            stata.append("label values ").append(NameList.wrap(model.namesLabelledWith(set), " ", " ///\n    ", 13))
+                    .append(' ').append(name).append('\n');
         }
         for (ItemVariable item : model.items()) {
             if (item.reverse()) {
@@ -99,28 +99,9 @@ final class StataSyntax {
     }
 
     private static String rename(List<String> names) {
-        StringBuilder from = new StringBuilder();
-        for (int i = 1; i <= names.size(); i++) {
-            from.append(i == 1 ? "" : " ").append('v').append(i);
-        }
-        return "rename (" + wrap(from.toString()) + ") ///\n    (" + wrap(String.join(" ", names)) + ")\n";
-    }
-
-    /** Long name lists over several lines, joined with Stata's /// continuation. */
-    private static String wrap(String words) {
-        StringBuilder wrapped = new StringBuilder();
-        int lineLength = 0;
-        for (String word : words.split(" ")) {
-            if (lineLength > 0 && lineLength + word.length() > 90) {
-                wrapped.append(" ///\n    ");
-                lineLength = 0;
-            } else if (lineLength > 0) {
-                wrapped.append(' ');
-            }
-            wrapped.append(word);
-            lineLength += word.length() + 1;
-        }
-        return wrapped.toString();
+        List<String> from = java.util.stream.IntStream.rangeClosed(1, names.size()).mapToObj(i -> "v" + i).toList();
+        return "rename (" + NameList.wrap(from, " ", " ///\n    ", 8) + ") ///\n    ("
+                + NameList.wrap(names, " ", " ///\n    ", 5) + ")\n";
     }
 
     /** The text cut so that the mark after it fits Stata's 80 characters. */
