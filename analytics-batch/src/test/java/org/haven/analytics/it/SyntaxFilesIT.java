@@ -153,10 +153,16 @@ class SyntaxFilesIT {
     void rscript_runs_haven_r_from_another_directory_and_finds_the_files_beside_it() throws Exception {
         String rscript = StatisticsPrograms.rscript();
         Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
-        List<String> lines = StatisticsPrograms.run(elsewhere, rscript, "-e",
-                "source(commandArgs(TRUE)[1]); cat(nrow(responses_wide), nlevels(scores_long$subscale), '\\n')",
-                runFolder.resolve("haven.R").toString());
-        assertThat(lines).contains((csv(runFolder.resolve("responses_wide.csv")).size()) + " 9");
+        // the example of docs/methods.md
+        List<String> lines = StatisticsPrograms.run(elsewhere, rscript, "-e", """
+                source(commandArgs(TRUE)[1])
+                cat(nrow(responses_wide), nlevels(scores_long$subscale), "\\n")
+                items <- na.omit(subset(responses_wide, wave == 1, c(respect_1, respect_2, respect_3_r, respect_4, respect_5_r)))
+                cat(sprintf("%.17g", 5 / 4 * (1 - sum(sapply(items, var)) / var(rowSums(items)))), "\\n")
+                """, runFolder.resolve("haven.R").toString());
+        assertThat(lines.get(0)).isEqualTo((csv(runFolder.resolve("responses_wide.csv")).size()) + " 9");
+        assertThat(Double.parseDouble(lines.get(1))).as("alpha of respect at wave 1")
+                .isCloseTo(Double.parseDouble(ALPHA.get("respect,1")), within(1e-9));
         StatisticsPrograms.run(elsewhere, rscript, runFolder.resolve("haven.R").toString());
     }
 
