@@ -14,7 +14,7 @@ import java.util.Set;
  * items of each in instrument order. codebook.csv and the columns of responses_wide.csv share it, so that a
  * reader can lay the two files side by side.
  */
-final class CodebookOrder {
+public final class CodebookOrder {
 
     private static final Comparator<Instrument> BY_VERSION =
             Comparator.comparingInt(Instrument::version).thenComparing(Instrument::id);
@@ -22,12 +22,12 @@ final class CodebookOrder {
     private CodebookOrder() {
     }
 
-    static List<Instrument> versions(List<Instrument> used) {
+    public static List<Instrument> versions(List<Instrument> used) {
         return used.stream().sorted(BY_VERSION).toList();
     }
 
     /** The union of the item ids of every version, each once, at its first appearance in codebook order. */
-    static List<String> itemIds(List<Instrument> used) {
+    public static List<String> itemIds(List<Instrument> used) {
         Set<String> ids = new LinkedHashSet<>();
         for (Instrument instrument : versions(used)) {
             instrument.items().stream().map(Item::id).forEach(ids::add);

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  *                  when there are some, so a run without them gives the same manifest as before they existed
  * @param waves     ascending
  * @param offsets   by partition
+ * @param variableNames item id to the variable name the syntax files give it, only for ids that are not valid
+ *                  variable names in R, SPSS and Stata alike; written only when there are some
  * @param growthModelNotFitted subscale or composite to why its growth model ({@code lmm_*}) was not fitted
  * @param files     file name to lowercase hex SHA-256, by name
  */
@@ -30,6 +32,7 @@ public record Manifest(String runId, Study study, Instant asOf, String topic, Li
                        Events events, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<QuarantinedRecord> quarantined,
                        Participants participants, List<Integer> waves,
                        List<InstrumentVersion> instrumentVersions, List<CompositeDefinition> composites,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> variableNames,
                        Map<String, String> growthModelNotFitted, Software software, String ranBy, Instant startedAt, Instant finishedAt,
                        Map<String, String> files) {
 
@@ -40,6 +43,7 @@ public record Manifest(String runId, Study study, Instant asOf, String topic, Li
         waves = waves.stream().sorted().toList();
         instrumentVersions = List.copyOf(instrumentVersions);
         composites = List.copyOf(composites);
+        variableNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variableNames));
         growthModelNotFitted = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(growthModelNotFitted));
         files = sorted(files);
     }
@@ -47,7 +51,7 @@ public record Manifest(String runId, Study study, Instant asOf, String topic, Li
     /** The same manifest with the digests of the finished files, computed last. */
     public Manifest withFiles(Map<String, String> digests) {
         return new Manifest(runId, study, asOf, topic, offsets, events, quarantined, participants, waves, instrumentVersions,
-                composites, growthModelNotFitted, software, ranBy, startedAt, finishedAt, digests);
+                composites, variableNames, growthModelNotFitted, software, ranBy, startedAt, finishedAt, digests);
     }
 
     public record Study(String id, String title) {

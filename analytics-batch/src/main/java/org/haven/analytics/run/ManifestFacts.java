@@ -11,6 +11,7 @@ import org.haven.analytics.fold.StudyFold;
 import org.haven.analytics.replay.Quarantine;
 import org.haven.analytics.replay.StudyTriage;
 import org.haven.analytics.replay.TopicReader;
+import org.haven.analytics.syntax.SyntaxFiles;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
@@ -52,6 +53,7 @@ final class ManifestFacts {
                 waves,
                 study.instruments().stream().map(Manifest.InstrumentVersion::of).toList(),
                 Manifest.CompositeDefinition.of(study.instruments()),
+                SyntaxFiles.variableNames(study.instruments()),
                 growthModelNotFitted,
                 new Manifest.Software("haven-analytics-batch", version()),
                 job.getJobParameters().getString("ranBy"),

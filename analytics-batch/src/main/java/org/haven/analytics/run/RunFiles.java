@@ -13,6 +13,7 @@ import org.haven.analytics.report.ReportHtml;
 import org.haven.analytics.scoring.ScoredStudy;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.analytics.statistics.StatisticsCsv;
+import org.haven.analytics.syntax.SyntaxFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ final class RunFiles {
         ResponsesLongCsv.write(study, dates, folder.resolve(ResponsesLongCsv.FILE_NAME));
         ResponsesWideCsv.write(study, folder.resolve(ResponsesWideCsv.FILE_NAME));
         CodebookCsv.write(study.instruments(), folder.resolve(CodebookCsv.FILE_NAME));
+        SyntaxFiles.write(study.instruments(), folder);
         // the report shows the manifest's facts, so it is written from the manifest before its file list is known
         ReportHtml.write(rows, manifest, study.instruments(), folder.resolve(ReportHtml.FILE_NAME));
         return FileDigests.ofRunFolder(folder);

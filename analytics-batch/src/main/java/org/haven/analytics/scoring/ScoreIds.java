@@ -13,14 +13,14 @@ import java.util.Set;
  * The subscales and composites reported, in output order: the latest version's subscales in instrument order,
  * then any subscale only earlier versions had (in publication order); composites likewise, after all subscales.
  */
-record ScoreIds(List<String> subscales, List<String> composites) {
+public record ScoreIds(List<String> subscales, List<String> composites) {
 
-    ScoreIds {
+    public ScoreIds {
         subscales = List.copyOf(subscales);
         composites = List.copyOf(composites);
     }
 
-    static ScoreIds of(InstrumentVersions versions) {
+    public static ScoreIds of(InstrumentVersions versions) {
         List<Instrument> latestFirst = new ArrayList<>(versions.all());
         if (!latestFirst.isEmpty()) {
             latestFirst.add(0, latestFirst.remove(latestFirst.size() - 1));
@@ -37,7 +37,7 @@ record ScoreIds(List<String> subscales, List<String> composites) {
         return new ScoreIds(new ArrayList<>(subscales), new ArrayList<>(composites));
     }
 
-    List<String> all() {
+    public List<String> all() {
         List<String> all = new ArrayList<>(subscales);
         all.addAll(composites);
         return all;

@@ -189,6 +189,7 @@ class ManifestJsonTest {
                 List.of(2, 1),
                 List.of(Manifest.InstrumentVersion.of(TinyStudy.v1()), Manifest.InstrumentVersion.of(TinyStudy.v2())),
                 Manifest.CompositeDefinition.of(List.of(TinyStudy.v1(), TinyStudy.v2())),
+                Map.of(),
                 Map.of("calm", "scores at 2 wave(s); the growth model needs at least 3"),
                 new Manifest.Software("haven-analytics-batch", "0.1.0-SNAPSHOT"), "researcher",
                 Instant.parse("2027-07-01T02:00:00Z"), Instant.parse("2027-07-01T02:03:17.250Z"),

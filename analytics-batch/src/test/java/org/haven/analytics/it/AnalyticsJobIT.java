@@ -148,8 +148,8 @@ class AnalyticsJobIT {
 
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("codebook.csv",
-                    "manifest.json", "report.html", "responses_long.csv", "responses_wide.csv", "run-summary.json",
-                    "scores_long.csv", "statistics.csv");
+                    "haven.R", "haven.do", "haven.sps", "manifest.json", "report.html", "responses_long.csv",
+                    "responses_wide.csv", "run-summary.json", "scores_long.csv", "statistics.csv");
         }
         List<String> scores = Files.readAllLines(folder.resolve("scores_long.csv"));
         assertThat(scores.get(0)).isEqualTo("pid,wave,subscale,score");
@@ -183,7 +183,7 @@ class AnalyticsJobIT {
         // two waves: no growth model, and the manifest says why
         assertThat(manifest.at("/growthModelNotFitted/respect").asText()).contains("2 wave(s)", "at least 3");
         for (String csv : List.of("statistics.csv", "scores_long.csv", "responses_long.csv", "responses_wide.csv",
-                "codebook.csv", "report.html", "run-summary.json")) {
+                "codebook.csv", "report.html", "run-summary.json", "haven.R", "haven.sps", "haven.do")) {
             String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(Files.readAllBytes(folder.resolve(csv))));
             assertThat(manifest.at("/files/" + csv).asText()).as(csv).isEqualTo(digest);

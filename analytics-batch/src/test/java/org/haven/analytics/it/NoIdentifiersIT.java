@@ -151,8 +151,8 @@ class NoIdentifiersIT {
     void the_run_wrote_the_six_files_with_rows_for_every_included_participant() throws IOException {
         try (Stream<Path> files = Files.list(runFolder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("codebook.csv",
-                    "manifest.json", "report.html", "responses_long.csv", "responses_wide.csv", "run-summary.json",
-                    "scores_long.csv", "statistics.csv");
+                    "haven.R", "haven.do", "haven.sps", "manifest.json", "report.html", "responses_long.csv",
+                    "responses_wide.csv", "run-summary.json", "scores_long.csv", "statistics.csv");
         }
         assertThat(csv("scores_long.csv")).hasSizeGreaterThan(INCLUDED.size() * 3);
         assertThat(csv("responses_long.csv")).hasSizeGreaterThan(INCLUDED.size() * 36);

@@ -144,7 +144,8 @@ class ReportHtmlTest {
                         events.duplicates(), events.excludedSubmissions(), Map.of("quarantined", 1L, "no_key_or_type", 2L)),
                 List.of(new Manifest.QuarantinedRecord(0, 17, "8cb714b66d2d53ef", "t", "truncated by hand")),
                 plain.participants(), plain.waves(), plain.instrumentVersions(), plain.composites(),
-                plain.growthModelNotFitted(), plain.software(), plain.ranBy(), plain.startedAt(), plain.finishedAt(),
+                plain.variableNames(), plain.growthModelNotFitted(), plain.software(), plain.ranBy(), plain.startedAt(),
+                plain.finishedAt(),
                 plain.files());
 
         Map<String, String> facts = facts(Jsoup.parse(ReportHtml.render(SampleReport.rows(), withQuarantine)));

@@ -32,6 +32,7 @@ final class SampleReport {
                 List.of(new Manifest.CompositeDefinition("safety", "mean of the subscales",
                         List.of("calm", "belonging"))),
                 Map.of(),
+                Map.of(),
                 new Manifest.Software("haven-analytics-batch", "1.4.0"), "analyst@example.invalid",
                 Instant.parse("2026-11-25T02:00:00Z"), Instant.parse("2026-11-25T02:01:00Z"), Map.of());
     }
