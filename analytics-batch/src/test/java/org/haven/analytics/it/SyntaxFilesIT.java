@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class SyntaxFilesIT {
 
-    private static final String STUDY = "syntax-files-study";
+    private static final String STUDY = "5d7e1c3a-2b4f-4e6a-9c8d-0f1e2a3b4c5d";
     private static final Map<String, String> KEY = Map.of("HAVEN_EXPORT_KEY", "syntax-files-export-key");
     private static final int WAVES = 3;
 
