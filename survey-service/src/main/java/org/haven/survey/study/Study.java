@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
+import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
 import org.haven.instrument.Instrument;
 import org.haven.survey.access.ResearcherDirectory;
@@ -38,7 +39,11 @@ public class Study {
     @CommandHandler
     public Study(CreateStudy command) {
         StudyRules.checkNewStudy(command.title(), command.waves());
+        StudyRules.checkWaveOrder(command.waves(), command.wavesMayOverlap());
         apply(new StudyCreated(command.studyId(), command.title().strip(), command.importsMayEnroll(), command.actor()));
+        if (command.wavesMayOverlap()) {
+            apply(new WaveOverlapAllowed(command.studyId(), command.actor()));
+        }
         for (int i = 0; i < command.waves().size(); i++) {
             apply(new WaveScheduled(command.studyId(), i + 1, command.waves().get(i), command.actor()));
         }

@@ -55,7 +55,8 @@ public class StudyController {
     public ResponseEntity<StudyView> create(@RequestBody CreateStudyRequest request, Authentication researcher) {
         String studyId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateStudy(studyId, request.title(),
-                Boolean.TRUE.equals(request.importsMayEnroll()), request.waves(), Researchers.actor(researcher)));
+                Boolean.TRUE.equals(request.importsMayEnroll()), request.waves(), Researchers.actor(researcher),
+                Boolean.TRUE.equals(request.allowOverlappingWaves())));
         return ResponseEntity.status(HttpStatus.CREATED).body(StudyView.of(catalog.require(studyId)));
     }
 

@@ -19,11 +19,18 @@ public record StudyDefinition(
         String owner,
         boolean importsMayEnroll,
         SortedMap<Integer, WaveWindow> waves,
-        List<Instrument> instruments) {
+        List<Instrument> instruments,
+        boolean wavesMayOverlap) {
 
     public StudyDefinition {
         waves = Collections.unmodifiableSortedMap(new TreeMap<>(waves));
         instruments = List.copyOf(instruments);
+    }
+
+    /** A study whose waves follow each other. */
+    public StudyDefinition(String studyId, String title, String owner, boolean importsMayEnroll,
+                           SortedMap<Integer, WaveWindow> waves, List<Instrument> instruments) {
+        this(studyId, title, owner, importsMayEnroll, waves, instruments, false);
     }
 
     public Optional<WaveWindow> wave(int wave) {

@@ -5,6 +5,7 @@ import org.haven.instrument.Instrument;
 import org.haven.instrument.InstrumentProblem;
 import org.haven.instrument.InstrumentValidator;
 import org.haven.survey.problem.ConflictException;
+import org.haven.survey.problem.ContradictoryInputException;
 import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.problem.Violation;
 
@@ -41,6 +42,20 @@ public final class StudyRules {
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+    }
+
+    /** Waves that overlap or run backwards are refused unless the researcher allowed it ({@link WaveOrder}). */
+    public static void checkWaveOrder(List<WaveWindow> waves, boolean overlapAllowed) {
+        if (overlapAllowed) {
+            return;
+        }
+        List<Violation> problems = WaveOrder.problems(waves);
+        if (!problems.isEmpty()) {
+            throw new ContradictoryInputException(problems.get(0).message()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")
+                    + "; to allow waves that overlap, create the study with \"allowOverlappingWaves\": true",
+                    problems);
         }
     }
 
