@@ -12,6 +12,7 @@ import org.haven.events.participant.SubmissionSource;
 import org.haven.events.participant.WithdrawalScope;
 import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
@@ -51,6 +52,7 @@ final class EventExamples {
                 Map.entry("InstrumentVersionPublished", new InstrumentVersionPublished(STUDY, tinyInstrument(), RESEARCHER)),
                 Map.entry("CollaboratorAdded", new CollaboratorAdded(STUDY, "dr.okafor", RESEARCHER)),
                 Map.entry("WaveOverlapAllowed", new WaveOverlapAllowed(STUDY, RESEARCHER)),
+                Map.entry("StudyArchived", new StudyArchived(STUDY, RESEARCHER)),
                 Map.entry("ParticipantEnrolled", new ParticipantEnrolled(PARTICIPANT, STUDY,
                         Instant.parse("2027-01-05T09:30:00Z"), "consent-2026-10", encrypted("mail"), RESEARCHER)),
                 Map.entry("QuestionnaireSubmitted", submitted(SubmissionSource.WEB, encrypted("note"))),

@@ -37,7 +37,7 @@ public class JdbcStudyCatalog implements StudyCatalog {
     }
 
     private record StudyRow(String studyId, String title, String owner, boolean importsMayEnroll,
-                            boolean wavesMayOverlap, long definitionSeq) {
+                            boolean wavesMayOverlap, boolean archived, long definitionSeq) {
     }
 
     /** A definition as read when its study row carried {@code row}. */
@@ -50,11 +50,12 @@ public class JdbcStudyCatalog implements StudyCatalog {
         // there would need a second pooled connection while the first is held, and under load every pooled
         // connection ended up waiting for another (a pool deadlock, found by infra/bench.sh).
         List<StudyRow> found = jdbc.query(
-                "SELECT study_id, title, owner, imports_may_enroll, waves_may_overlap, definition_seq FROM study"
+                "SELECT study_id, title, owner, imports_may_enroll, waves_may_overlap, archived_at, definition_seq"
+                        + " FROM study"
                         + " WHERE study_id = ?",
                 (row, n) -> new StudyRow(row.getString("study_id"), row.getString("title"), row.getString("owner"),
                         row.getBoolean("imports_may_enroll"), row.getBoolean("waves_may_overlap"),
-                        row.getLong("definition_seq")),
+                        row.getTimestamp("archived_at") != null, row.getLong("definition_seq")),
                 studyId);
         return found.stream().findFirst().map(this::definitionOf);
     }
@@ -68,7 +69,7 @@ public class JdbcStudyCatalog implements StudyCatalog {
         // definition_seq, and anything newer carries a higher one and makes the next look-up reload.
         StudyDefinition definition = new StudyDefinition(study.studyId(), study.title(), study.owner(),
                 study.importsMayEnroll(), waves(study.studyId()), instruments(study.studyId()),
-                study.wavesMayOverlap());
+                study.wavesMayOverlap(), study.archived());
         // Inside a transaction the rows may be its own, not yet committed (and perhaps rolled back, after which
         // the same sequence number could be written again with other content): only committed reads are kept.
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {

@@ -6,11 +6,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
 import org.haven.instrument.Instrument;
 import org.haven.survey.access.ResearcherDirectory;
+import org.haven.survey.problem.NotAllowedException;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +33,7 @@ public class Study {
     private String owner;
     private final Set<String> collaborators = new HashSet<>();
     private final Map<String, Instrument> published = new HashMap<>();
+    private boolean archived;
 
     protected Study() {
         // for Axon
@@ -65,6 +68,24 @@ public class Study {
             apply(new CollaboratorAdded(studyId, command.collaborator(), command.actor()));
         }
         return outcome;
+    }
+
+    /** Archiving twice changes nothing. */
+    @CommandHandler
+    public boolean handle(ArchiveStudy command) {
+        if (!command.byAdmin() && !owner.equals(command.actor().name())) {
+            throw new NotAllowedException("only the study's owner or an admin may archive it");
+        }
+        if (archived) {
+            return false;
+        }
+        apply(new StudyArchived(studyId, command.actor()));
+        return true;
+    }
+
+    @EventSourcingHandler
+    void on(StudyArchived event) {
+        archived = true;
     }
 
     @EventSourcingHandler

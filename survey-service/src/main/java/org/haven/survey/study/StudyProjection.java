@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.haven.events.json.EventJson;
 import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
@@ -55,6 +56,12 @@ public class StudyProjection {
     @EventHandler
     void on(WaveOverlapAllowed event, @SequenceNumber long sequence) {
         jdbc.update("UPDATE study SET waves_may_overlap = TRUE WHERE study_id = ?", event.studyId());
+        definitionChanged(event.studyId(), sequence);
+    }
+
+    @EventHandler
+    void on(StudyArchived event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.update("UPDATE study SET archived_at = ? WHERE study_id = ?", Timestamp.from(at), event.studyId());
         definitionChanged(event.studyId(), sequence);
     }
 

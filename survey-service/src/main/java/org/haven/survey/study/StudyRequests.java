@@ -32,16 +32,19 @@ public final class StudyRequests {
     }
 
     public record StudyView(String studyId, String title, String owner, boolean importsMayEnroll,
-                            boolean overlappingWavesAllowed, List<WaveView> waves, List<InstrumentRef> instruments,
+                            boolean overlappingWavesAllowed, boolean archived, List<WaveView> waves, List<InstrumentRef> instruments,
                             InstrumentRef currentInstrument) {
 
         static StudyView of(StudyDefinition study) {
             return new StudyView(study.studyId(), study.title(), study.owner(), study.importsMayEnroll(),
-                    study.wavesMayOverlap(),
+                    study.wavesMayOverlap(), study.archived(),
                     study.waves().entrySet().stream().map(wave -> new WaveView(wave.getKey(), wave.getValue())).toList(),
                     study.instruments().stream().map(InstrumentRef::of).toList(),
                     study.currentInstrument().map(InstrumentRef::of).orElse(null));
         }
+    }
+
+    public record ArchiveView(String studyId, boolean archived, boolean changed) {
     }
 
     public record PublicationView(String studyId, String instrumentId, int version, PublicationOutcome outcome,

@@ -3,6 +3,8 @@ package org.haven.survey.study;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haven.events.Actor;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.CollaboratorAdded;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
@@ -17,6 +19,7 @@ import org.haven.survey.access.ResearcherDirectory;
 import org.haven.survey.problem.ConflictException;
 import org.haven.survey.problem.ContradictoryInputException;
 import org.haven.survey.problem.InvalidInputException;
+import org.haven.survey.problem.NotAllowedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -218,6 +221,34 @@ class StudyTest {
                         new WaveOverlapAllowed(STUDY_ID, RESEARCHER),
                         new WaveScheduled(STUDY_ID, 1, first, RESEARCHER),
                         new WaveScheduled(STUDY_ID, 2, second, RESEARCHER));
+    }
+
+    // --- ArchiveStudy ------------------------------------------------------------------------------
+
+    @Test
+    void the_owner_archives_a_study_once_and_archiving_again_changes_nothing() {
+        StudyCreated created = new StudyCreated(STUDY_ID, "Trust in couples", false, RESEARCHER);
+        fixture.given(created)
+                .when(new ArchiveStudy(STUDY_ID, RESEARCHER, false))
+                .expectEvents(new StudyArchived(STUDY_ID, RESEARCHER))
+                .expectResultMessagePayload(true);
+        fixture.given(created, new StudyArchived(STUDY_ID, RESEARCHER))
+                .when(new ArchiveStudy(STUDY_ID, RESEARCHER, false))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void only_the_owner_or_an_admin_archives_a_study() {
+        StudyCreated created = new StudyCreated(STUDY_ID, "Trust in couples", false, RESEARCHER);
+        Actor collaborator = Actor.researcher("dr.berg");
+        fixture.given(created, new CollaboratorAdded(STUDY_ID, "dr.berg", RESEARCHER))
+                .when(new ArchiveStudy(STUDY_ID, collaborator, false))
+                .expectException(NotAllowedException.class)
+                .expectNoEvents();
+        fixture.given(created)
+                .when(new ArchiveStudy(STUDY_ID, collaborator, true))
+                .expectEvents(new StudyArchived(STUDY_ID, collaborator));
     }
 
     // --- PublishInstrumentVersion ------------------------------------------------------------------
