@@ -2,8 +2,6 @@ package org.haven.survey.study;
 
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.Instrument;
-import org.haven.instrument.InstrumentProblem;
-import org.haven.instrument.InstrumentValidator;
 import org.haven.survey.problem.ConflictException;
 import org.haven.survey.problem.ContradictoryInputException;
 import org.haven.survey.problem.InvalidInputException;
@@ -64,15 +62,7 @@ public final class StudyRules {
      * different content under a published id and version is a conflict.
      */
     public static PublicationOutcome checkPublication(Map<String, Instrument> published, Instrument instrument) {
-        if (instrument == null) {
-            throw new InvalidInputException("instrument", "name the instrument to publish");
-        }
-        List<InstrumentProblem> problems = InstrumentValidator.findings(instrument);
-        if (!problems.isEmpty()) {
-            // The request body is the instrument, so a problem's path in it is the field
-            throw new InvalidInputException(problems.stream().map(p -> new Violation(
-                    p.path().isEmpty() ? "instrument" : p.path(), p.message())).toList());
-        }
+        InstrumentChecks.require(instrument);
         Instrument existing = published.get(key(instrument));
         if (existing == null) {
             return PublicationOutcome.PUBLISHED;
