@@ -2,6 +2,7 @@ package org.haven.survey;
 
 import org.haven.survey.importing.ImportRefKeyExport;
 import org.haven.survey.publishing.RebuildCommand;
+import org.haven.survey.study.ValidateInstrumentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,6 +19,10 @@ public class SurveyServiceApplication {
         if (args.length == 1 && "--hash-password".equals(args[0])) {
             printPasswordHash();
             return;
+        }
+        var instrumentFile = ValidateInstrumentCommand.fileArgument(args);
+        if (instrumentFile.isPresent()) {
+            System.exit(ValidateInstrumentCommand.run(instrumentFile.get(), System.out, System.err));
         }
         // A research platform must not phone home (Axon's update checker) or advertise in the console.
         System.setProperty("axoniq.update-checker.disabled", "true");

@@ -9,7 +9,9 @@ import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.events.participant.SubmissionSource;
 import org.haven.events.participant.WithdrawalScope;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
+import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.instrument.Instrument;
 import org.haven.instrument.InstrumentLoader;
 import org.haven.instrument.Item;
@@ -119,6 +121,20 @@ class StudyFoldTest {
         assertThat(fold.enrolledAt("late")).isEmpty();
         assertThat(fold.counts().afterCutoff()).isEqualTo(1);
         assertThat(fold.isMember("never-seen")).isFalse();
+    }
+
+    @Test
+    void an_archived_study_with_overlapping_waves_is_analysed_as_before() {
+        accept(new StudyCreated(STUDY, "A", false, RESEARCHER), "2027-01-01T00:00:00Z");
+        accept(new WaveOverlapAllowed(STUDY, RESEARCHER), "2027-01-01T00:00:00Z");
+        accept(new InstrumentVersionPublished(STUDY, InstrumentLoader.esti(), RESEARCHER), "2027-01-01T00:00:01Z");
+        accept(enrolled("p1"), "2027-01-02T00:00:00Z");
+        accept(submitted("p1", 1, "s1", 5), "2027-01-03T00:00:00Z");
+        accept(new StudyArchived(STUDY, RESEARCHER), "2027-01-04T00:00:00Z");
+
+        assertThat(fold.study()).isPresent();
+        assertThat(fold.includedSubmissions()).singleElement()
+                .satisfies(s -> assertThat(s.answers()).isEqualTo(Map.of("respect_1", 5)));
     }
 
     private void accept(HavenEvent event, String time) {

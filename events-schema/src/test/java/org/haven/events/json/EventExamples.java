@@ -17,8 +17,10 @@ import org.haven.events.study.ContactSchedule;
 import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.MailTemplate;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.StudyTimeZoneSet;
+import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.Composite;
@@ -62,6 +64,8 @@ final class EventExamples {
                 Map.entry("ParticipantEnrolled", enrolled(ZoneId.of("America/Chicago"))),
                 Map.entry("ContactAddressChanged", new ContactAddressChanged(PARTICIPANT, STUDY, encrypted("address"),
                         RESEARCHER)),
+                Map.entry("WaveOverlapAllowed", new WaveOverlapAllowed(STUDY, RESEARCHER)),
+                Map.entry("StudyArchived", new StudyArchived(STUDY, RESEARCHER)),
                 Map.entry("QuestionnaireSubmitted", submitted(SubmissionSource.WEB, encrypted("note"))),
                 Map.entry("ConsentWithdrawn", new ConsentWithdrawn(PARTICIPANT, STUDY,
                         WithdrawalScope.STOP_USING_COLLECTED_DATA, Actor.participant(PARTICIPANT))),

@@ -42,6 +42,13 @@ public class ImportRefs implements ParticipantReferences {
                 studyId, hash(studyId, ref), foldedHash(studyId, ref), participantId);
     }
 
+    /** Whether some reference of the study already names this participant. */
+    public boolean namesAnyReference(String participantId) {
+        Integer refs = jdbc.queryForObject("SELECT COUNT(*) FROM import_ref WHERE participant_id = ?", Integer.class,
+                participantId);
+        return refs != null && refs > 0;
+    }
+
     /**
      * Whether the study knows a reference that differs from this one only in letter case. References stay
      * case-sensitive (they are the researcher's own labels); this only feeds a warning. References registered

@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,6 +62,7 @@ public class ImportService {
 
     public ImportReport importFile(String studyId, ImportUpload file, Actor researcher) {
         StudyDefinition study = catalog.require(studyId);
+        study.requireNotArchived("imports");
         String importId = records.start(studyId, researcher.name());
         ImportCounts counts = new ImportCounts();
         try {
@@ -101,11 +104,15 @@ public class ImportService {
         // a new reference is enrolled just before its first participant-wave is stored, so an import cut off
         // midway leaves no enrolled participant without answers behind more than the one it was at
         Map<String, String> enrolled = new HashMap<>();
+        List<ImportReport.EnrolledRef> enrolledRefs = new ArrayList<>();
         Instant lastProgress = clock.instant();
         for (ImportUnit unit : plan.units()) {
             String participantId = unit.participantId() != null ? unit.participantId()
-                    : enrolled.computeIfAbsent(unit.participantRef(),
-                            ref -> enroll(studyId, ref, plan.toEnroll().get(ref), researcher));
+                    : enrolled.computeIfAbsent(unit.participantRef(), ref -> {
+                        String enrolledId = enroll(studyId, ref, plan.toEnroll().get(ref), researcher);
+                        enrolledRefs.add(new ImportReport.EnrolledRef(unit.firstLine(), enrolledId));
+                        return enrolledId;
+                    });
             try {
                 String submissionId = UUID.randomUUID().toString();
                 SubmissionResult result = submissions.submit(() -> SubmitQuestionnaire.imported(participantId,
@@ -126,7 +133,8 @@ public class ImportService {
             }
         }
         return new ImportReport(importId, counts.stored, counts.alreadyImported, counts.rejected, plan.errors(),
-                plan.rowErrors().unlisted(), plan.warnings(), plan.warningLog().unlisted());
+                plan.rowErrors().unlisted(), plan.warnings(), plan.warningLog().unlisted(),
+                enrolledRefs);
     }
 
     private String enroll(String studyId, String ref, LocalDate firstCompleted, Actor researcher) {

@@ -46,6 +46,7 @@ public class Participant {
     @CommandHandler
     public Participant(EnrollParticipant command, StudyCatalog catalog) {
         StudyDefinition study = catalog.require(command.studyId());
+        study.requireNotArchived("new participants");
         ConsentRules.checkConsentFormVersion(command.consentFormVersion());
         apply(new ParticipantEnrolled(command.participantId(), study.studyId(), command.enrolledAt(),
                 command.consentFormVersion().strip(), command.contactEmail(), command.timeZone(), command.actor()));

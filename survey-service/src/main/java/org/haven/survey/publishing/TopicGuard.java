@@ -46,7 +46,8 @@ public class TopicGuard {
         } catch (ExecutionException e) {
             last = new Check(TopicState.BROKER_UNREACHABLE, "Kafka at " + settings.bootstrapServers()
                     + " did not answer (" + e.getCause().getClass().getSimpleName() + "); events wait in the event store", 0);
-            log.warn("Topic check: {}", last.detail());
+            // said once per outage by PublishingOutage, not at every check
+            log.debug("Topic check: {}", last.detail());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes every stored event to the topic from a tracking processor. A batch's records are sent at once
@@ -31,6 +32,7 @@ public class TopicPublisher {
     private final Producer<String, byte[]> producer;
     private final EventRecords records;
     private final String topic;
+    private final AtomicReference<String> failure = new AtomicReference<>();
 
     public TopicPublisher(Producer<String, byte[]> producer, EventRecords records, String topic) {
         this.producer = producer;
@@ -48,12 +50,18 @@ public class TopicPublisher {
         pending.add(producer.send(records.record(event, topic)));
     }
 
+    /** Why a batch failed since the last call, or null: read by the outage log. */
+    String takeFailure() {
+        return failure.getAndSet(null);
+    }
+
     private void awaitAcknowledgements(List<Future<RecordMetadata>> sends) {
         producer.flush();
         for (Future<RecordMetadata> send : sends) {
             try {
                 send.get();
             } catch (ExecutionException e) {
+                failure.set("the broker did not acknowledge an event (" + e.getCause().getClass().getSimpleName() + ")");
                 throw new TopicUnavailableException("the broker did not acknowledge an event; the batch is retried: "
                         + e.getCause().getMessage(), e.getCause());
             } catch (InterruptedException e) {

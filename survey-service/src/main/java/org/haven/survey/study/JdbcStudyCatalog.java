@@ -36,7 +36,8 @@ public class JdbcStudyCatalog implements StudyCatalog {
         this.jdbc = jdbc;
     }
 
-    private record StudyRow(String studyId, String title, String owner, boolean importsMayEnroll, long definitionSeq) {
+    private record StudyRow(String studyId, String title, String owner, boolean importsMayEnroll,
+                            boolean wavesMayOverlap, boolean archived, long definitionSeq) {
     }
 
     /** A definition as read when its study row carried {@code row}. */
@@ -49,9 +50,12 @@ public class JdbcStudyCatalog implements StudyCatalog {
         // there would need a second pooled connection while the first is held, and under load every pooled
         // connection ended up waiting for another (a pool deadlock, found by infra/bench.sh).
         List<StudyRow> found = jdbc.query(
-                "SELECT study_id, title, owner, imports_may_enroll, definition_seq FROM study WHERE study_id = ?",
+                "SELECT study_id, title, owner, imports_may_enroll, waves_may_overlap, archived_at, definition_seq"
+                        + " FROM study"
+                        + " WHERE study_id = ?",
                 (row, n) -> new StudyRow(row.getString("study_id"), row.getString("title"), row.getString("owner"),
-                        row.getBoolean("imports_may_enroll"), row.getLong("definition_seq")),
+                        row.getBoolean("imports_may_enroll"), row.getBoolean("waves_may_overlap"),
+                        row.getTimestamp("archived_at") != null, row.getLong("definition_seq")),
                 studyId);
         return found.stream().findFirst().map(this::definitionOf);
     }
@@ -64,7 +68,8 @@ public class JdbcStudyCatalog implements StudyCatalog {
         // Read after the row: the rows only ever grow, so what is read here is at least as new as
         // definition_seq, and anything newer carries a higher one and makes the next look-up reload.
         StudyDefinition definition = new StudyDefinition(study.studyId(), study.title(), study.owner(),
-                study.importsMayEnroll(), waves(study.studyId()), instruments(study.studyId()));
+                study.importsMayEnroll(), waves(study.studyId()), instruments(study.studyId()),
+                study.wavesMayOverlap(), study.archived());
         // Inside a transaction the rows may be its own, not yet committed (and perhaps rolled back, after which
         // the same sequence number could be written again with other content): only committed reads are kept.
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {

@@ -7,11 +7,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.StudyTimeZoneSet;
+import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
 import org.haven.instrument.Instrument;
 import org.haven.survey.access.ResearcherDirectory;
+import org.haven.survey.problem.NotAllowedException;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +35,7 @@ public class Study {
     private String owner;
     private final Set<String> collaborators = new HashSet<>();
     private final Map<String, Instrument> published = new HashMap<>();
+    private boolean archived;
 
     protected Study() {
         // for Axon
@@ -40,7 +44,11 @@ public class Study {
     @CommandHandler
     public Study(CreateStudy command) {
         StudyRules.checkNewStudy(command.title(), command.waves());
+        StudyRules.checkWaveOrder(command.waves(), command.wavesMayOverlap());
         apply(new StudyCreated(command.studyId(), command.title().strip(), command.importsMayEnroll(), command.actor()));
+        if (command.wavesMayOverlap()) {
+            apply(new WaveOverlapAllowed(command.studyId(), command.actor()));
+        }
         for (int i = 0; i < command.waves().size(); i++) {
             apply(new WaveScheduled(command.studyId(), i + 1, command.waves().get(i), command.actor()));
         }
@@ -72,6 +80,24 @@ public class Study {
     @CommandHandler
     public void handle(SetContactSchedule command) {
         apply(new ContactScheduleSet(studyId, command.schedule(), command.actor()));
+    }
+
+    /** Archiving twice changes nothing. */
+    @CommandHandler
+    public boolean handle(ArchiveStudy command) {
+        if (!command.byAdmin() && !owner.equals(command.actor().name())) {
+            throw new NotAllowedException("only the study's owner or an admin may archive it");
+        }
+        if (archived) {
+            return false;
+        }
+        apply(new StudyArchived(studyId, command.actor()));
+        return true;
+    }
+
+    @EventSourcingHandler
+    void on(StudyArchived event) {
+        archived = true;
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import org.haven.instrument.Instrument;
 import org.haven.instrument.InstrumentLoader;
 import org.haven.survey.access.StudyAccess;
 import org.haven.survey.problem.NotFoundException;
+import org.haven.survey.study.StudyRequests.ArchiveView;
 import org.haven.survey.study.StudyRequests.CreateStudyRequest;
 import org.haven.survey.study.StudyRequests.PublicationView;
 import org.haven.survey.study.StudyRequests.StudyView;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
@@ -55,14 +57,29 @@ public class StudyController {
     public ResponseEntity<StudyView> create(@RequestBody CreateStudyRequest request, Authentication researcher) {
         String studyId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateStudy(studyId, request.title(),
-                Boolean.TRUE.equals(request.importsMayEnroll()), request.waves(), Researchers.actor(researcher)));
+                Boolean.TRUE.equals(request.importsMayEnroll()), request.waves(), Researchers.actor(researcher),
+                Boolean.TRUE.equals(request.allowOverlappingWaves())));
         return ResponseEntity.status(HttpStatus.CREATED).body(StudyView.of(catalog.require(studyId)));
     }
 
     @GetMapping("/studies")
-    @Operation(summary = "List the studies I own or collaborate on (an ADMIN: every study)")
-    public List<StudyView> list(Authentication researcher) {
-        return access.visibleStudyIds(researcher).stream().map(catalog::require).map(StudyView::of).toList();
+    @Operation(summary = "List the studies I own or collaborate on (an ADMIN: every study)",
+            description = "Archived studies only with archived=true.")
+    public List<StudyView> list(Authentication researcher,
+                                @RequestParam(name = "archived", defaultValue = "false") boolean withArchived) {
+        return access.visibleStudyIds(researcher).stream().map(catalog::require)
+                .filter(study -> withArchived || !study.archived()).map(StudyView::of).toList();
+    }
+
+    @PostMapping("/studies/{studyId}/archive")
+    @Operation(summary = "Archive a study (owner or ADMIN): left out of lists, no new participants or answers",
+            description = "What the study collected stays and is analysed as before. 200 with changed=false when "
+                    + "it already was archived.")
+    public ArchiveView archive(@PathVariable String studyId, Authentication researcher) {
+        catalog.require(studyId);
+        boolean changed = commands.sendAndWait(new ArchiveStudy(studyId, Researchers.actor(researcher),
+                StudyAccess.isAdmin(researcher)));
+        return new ArchiveView(studyId, true, changed);
     }
 
     @GetMapping("/studies/{studyId}")

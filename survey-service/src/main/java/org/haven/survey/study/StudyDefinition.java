@@ -2,6 +2,7 @@ package org.haven.survey.study;
 
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.Instrument;
+import org.haven.survey.problem.ConflictException;
 
 import java.util.Collections;
 import java.util.List;
@@ -19,11 +20,26 @@ public record StudyDefinition(
         String owner,
         boolean importsMayEnroll,
         SortedMap<Integer, WaveWindow> waves,
-        List<Instrument> instruments) {
+        List<Instrument> instruments,
+        boolean wavesMayOverlap,
+        boolean archived) {
 
     public StudyDefinition {
         waves = Collections.unmodifiableSortedMap(new TreeMap<>(waves));
         instruments = List.copyOf(instruments);
+    }
+
+    /** A study in use whose waves follow each other. */
+    public StudyDefinition(String studyId, String title, String owner, boolean importsMayEnroll,
+                           SortedMap<Integer, WaveWindow> waves, List<Instrument> instruments) {
+        this(studyId, title, owner, importsMayEnroll, waves, instruments, false, false);
+    }
+
+    /** An archived study takes no new participants and no more answers; what it holds is still analysed. */
+    public void requireNotArchived(String refused) {
+        if (archived) {
+            throw new ConflictException("studyId", "the study is archived: it takes no " + refused);
+        }
     }
 
     public Optional<WaveWindow> wave(int wave) {

@@ -9,8 +9,10 @@ import org.haven.events.json.EventJson;
 import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.StudyTimeZoneSet;
+import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,18 @@ public class StudyProjection {
     void on(WaveScheduled event, @SequenceNumber long sequence) {
         jdbc.update("INSERT INTO study_wave (study_id, wave, window_json) VALUES (?, ?, ?)",
                 event.studyId(), event.wave(), json(event.window()));
+        definitionChanged(event.studyId(), sequence);
+    }
+
+    @EventHandler
+    void on(WaveOverlapAllowed event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE study SET waves_may_overlap = TRUE WHERE study_id = ?", event.studyId());
+        definitionChanged(event.studyId(), sequence);
+    }
+
+    @EventHandler
+    void on(StudyArchived event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.update("UPDATE study SET archived_at = ? WHERE study_id = ?", Timestamp.from(at), event.studyId());
         definitionChanged(event.studyId(), sequence);
     }
 

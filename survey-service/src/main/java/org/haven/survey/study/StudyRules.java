@@ -2,9 +2,8 @@ package org.haven.survey.study;
 
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.Instrument;
-import org.haven.instrument.InstrumentProblem;
-import org.haven.instrument.InstrumentValidator;
 import org.haven.survey.problem.ConflictException;
+import org.haven.survey.problem.ContradictoryInputException;
 import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.problem.Violation;
 
@@ -44,20 +43,26 @@ public final class StudyRules {
         }
     }
 
+    /** Waves that overlap or run backwards are refused unless the researcher allowed it ({@link WaveOrder}). */
+    public static void checkWaveOrder(List<WaveWindow> waves, boolean overlapAllowed) {
+        if (overlapAllowed) {
+            return;
+        }
+        List<Violation> problems = WaveOrder.problems(waves);
+        if (!problems.isEmpty()) {
+            throw new ContradictoryInputException(problems.get(0).message()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")
+                    + "; to allow waves that overlap, create the study with \"allowOverlappingWaves\": true",
+                    problems);
+        }
+    }
+
     /**
      * A published version is immutable: publishing the identical version again changes nothing, publishing
      * different content under a published id and version is a conflict.
      */
     public static PublicationOutcome checkPublication(Map<String, Instrument> published, Instrument instrument) {
-        if (instrument == null) {
-            throw new InvalidInputException("instrument", "name the instrument to publish");
-        }
-        List<InstrumentProblem> problems = InstrumentValidator.findings(instrument);
-        if (!problems.isEmpty()) {
-            // The request body is the instrument, so a problem's path in it is the field
-            throw new InvalidInputException(problems.stream().map(p -> new Violation(
-                    p.path().isEmpty() ? "instrument" : p.path(), p.message())).toList());
-        }
+        InstrumentChecks.require(instrument);
         Instrument existing = published.get(key(instrument));
         if (existing == null) {
             return PublicationOutcome.PUBLISHED;

@@ -21,6 +21,7 @@ public final class SubmissionRules {
     }
 
     public static Instrument check(StudyDefinition study, SubmitQuestionnaire command, Instant enrolledAt) {
+        study.requireNotArchived("more answers");
         WaveWindow window = study.wave(command.wave()).orElseThrow(() -> new InvalidInputException("wave",
                 "this study has no wave " + command.wave() + " (waves 1 to " + study.waves().size() + ")"));
         if (command.source() == SubmissionSource.WEB

@@ -1,10 +1,5 @@
 package org.haven.survey.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -95,74 +90,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             body.setTitle("Content Too Large");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);
         }
-        Violation violation = describe(ex.getCause());
+        Violation violation = UnreadableJson.describe(ex.getCause());
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 violation.field().isEmpty() ? violation.message() : violation.field() + ": " + violation.message());
         body.setTitle("Malformed request");
         body.setProperty("errors", List.of(violation));
         return ResponseEntity.badRequest().body(body);
-    }
-
-    static Violation describe(Throwable cause) {
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new Violation(path(unknown), "unknown field '" + unknown.getPropertyName() + "'");
-        }
-        if (cause instanceof ValueInstantiationException invalid) {
-            Throwable reason = invalid.getCause() != null ? invalid.getCause() : invalid;
-            return new Violation(path(invalid), reason.getMessage());
-        }
-        if (cause instanceof InvalidFormatException format) {
-            return new Violation(path(format), "'" + format.getValue() + "' is not a valid "
-                    + format.getTargetType().getSimpleName());
-        }
-        if (cause instanceof MismatchedInputException empty && String.valueOf(empty.getMessage())
-                .startsWith("No content to map")) {
-            return new Violation("", "the request body is empty; send a JSON object");
-        }
-        if (cause instanceof MismatchedInputException trailing && String.valueOf(trailing.getMessage())
-                .startsWith("Trailing token")) {
-            return new Violation("", "the request body is not valid JSON: something follows the end of the object");
-        }
-        if (cause instanceof MismatchedInputException mismatch) {
-            return new Violation(path(mismatch), "expected " + describe(mismatch.getTargetType()) + " here");
-        }
-        if (cause instanceof JsonMappingException mapping) {
-            return new Violation(path(mapping), mapping.getOriginalMessage());
-        }
-        if (cause == null) {
-            // Spring reads a literal null as a missing body
-            return new Violation("", "the request body is empty or null; send a JSON object");
-        }
-        return new Violation("", "the request body is not valid JSON: "
-                + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "another kind of value";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (java.util.Map.class.isAssignableFrom(type)) {
-            return "an object";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "a " + type.getSimpleName();
-    }
-
-    private static String path(JsonMappingException mapping) {
-        return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,

@@ -97,8 +97,22 @@ class BadInputIT extends ServiceTestSupport {
                 .startsWith("application/problem+json");
         JsonNode problem = JSON.readTree(body);
         assertThat(problem.path("status").asInt()).isEqualTo(c.get("status").asInt());
+        List<String> mentions = new ArrayList<>();
+        if (c.get("mentions").isArray()) {
+            c.get("mentions").forEach(mention -> mentions.add(mention.asText()));
+        } else {
+            mentions.add(c.get("mentions").asText());
+        }
         assertThat(problem.path("detail").asText() + " " + problem.path("errors")).as("problem detail")
-                .contains(c.get("mentions").asText());
+                .contains(mentions);
+        if (c.has("absent")) {
+            assertThat(body).as("a part of the request the answer must not quote").doesNotContain(c.get("absent").asText());
+        }
+        byte[] sent = body(c);
+        if (sent != null && sent.length > 40) {
+            assertThat(body).as("the answer quotes the request body")
+                    .doesNotContain(new String(sent, StandardCharsets.UTF_8).substring(0, 40));
+        }
         assertThat(eventCount()).as("events stored by a refused request").isEqualTo(before);
     }
 

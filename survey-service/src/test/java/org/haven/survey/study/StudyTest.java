@@ -3,7 +3,10 @@ package org.haven.survey.study;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haven.events.Actor;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.CollaboratorAdded;
+import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
+import org.haven.events.study.WaveOverlapAllowed;
 import org.haven.events.study.WaveScheduled;
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.Instrument;
@@ -14,7 +17,9 @@ import org.haven.instrument.Subscale;
 import org.haven.instrument.ValueLabel;
 import org.haven.survey.access.ResearcherDirectory;
 import org.haven.survey.problem.ConflictException;
+import org.haven.survey.problem.ContradictoryInputException;
 import org.haven.survey.problem.InvalidInputException;
+import org.haven.survey.problem.NotAllowedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -159,6 +164,107 @@ class StudyTest {
                         violationOn("waves")))
                 .expectExceptionMessage(containsString("2 problems"))
                 .expectNoEvents();
+    }
+
+    // --- Wave order --------------------------------------------------------------------------------
+
+    private static WaveWindow absolute(String opens, String closes) {
+        return new WaveWindow.Absolute(Instant.parse(opens), Instant.parse(closes));
+    }
+
+    @Test
+    void rejects_absolute_waves_that_overlap_naming_both() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateStudy(STUDY_ID, "Trust in couples", false, List.of(
+                        absolute("2027-01-01T00:00:00Z", "2027-02-01T00:00:00Z"),
+                        absolute("2027-01-20T00:00:00Z", "2027-03-01T00:00:00Z")), RESEARCHER))
+                .expectException(allOf(instanceOf(ContradictoryInputException.class), violationOn("waves[1]")))
+                .expectExceptionMessage(allOf(containsString("waves 1 and 2 overlap"),
+                        containsString("allowOverlappingWaves")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_a_second_wave_that_opens_before_the_first() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateStudy(STUDY_ID, "Trust in couples", false, List.of(
+                        absolute("2027-03-01T00:00:00Z", "2027-04-01T00:00:00Z"),
+                        absolute("2027-01-01T00:00:00Z", "2027-02-01T00:00:00Z")), RESEARCHER))
+                .expectException(ContradictoryInputException.class)
+                .expectExceptionMessage(containsString("waves 1 and 2 run backwards"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejects_relative_waves_that_overlap_or_run_backwards() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateStudy(STUDY_ID, "Trust in couples", false, List.of(
+                        new WaveWindow.RelativeToEnrollment(0, 14), new WaveWindow.RelativeToEnrollment(7, 14),
+                        new WaveWindow.RelativeToEnrollment(90, 7), new WaveWindow.RelativeToEnrollment(60, 7)),
+                        RESEARCHER))
+                .expectException(allOf(instanceOf(ContradictoryInputException.class), violationOn("waves[1]"),
+                        violationOn("waves[3]")))
+                .expectExceptionMessage(allOf(containsString("waves 1 and 2 overlap"), containsString("1 more")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void accepts_waves_that_follow_each_other_and_always_open_waves_beside_them() {
+        WaveWindow first = absolute("2027-01-01T00:00:00Z", "2027-02-01T00:00:00Z");
+        WaveWindow second = absolute("2027-02-01T00:00:00Z", "2027-03-01T00:00:00Z");
+        WaveWindow firstWeek = new WaveWindow.RelativeToEnrollment(0, 7);
+        WaveWindow laterWeek = new WaveWindow.RelativeToEnrollment(7, 7);
+        fixture.givenNoPriorActivity()
+                .when(new CreateStudy(STUDY_ID, "Trust in couples", false,
+                        List.of(first, ALWAYS, second, firstWeek, laterWeek, ALWAYS), RESEARCHER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new StudyCreated(STUDY_ID, "Trust in couples", false, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 1, first, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 2, ALWAYS, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 3, second, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 4, firstWeek, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 5, laterWeek, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 6, ALWAYS, RESEARCHER));
+    }
+
+    @Test
+    void records_that_the_researcher_allowed_overlapping_waves() {
+        WaveWindow first = absolute("2027-01-01T00:00:00Z", "2027-02-01T00:00:00Z");
+        WaveWindow second = absolute("2027-01-15T00:00:00Z", "2027-02-15T00:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new CreateStudy(STUDY_ID, "Trust in couples", false, List.of(first, second), RESEARCHER, true))
+                .expectEvents(new StudyCreated(STUDY_ID, "Trust in couples", false, RESEARCHER),
+                        new WaveOverlapAllowed(STUDY_ID, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 1, first, RESEARCHER),
+                        new WaveScheduled(STUDY_ID, 2, second, RESEARCHER));
+    }
+
+    // --- ArchiveStudy ------------------------------------------------------------------------------
+
+    @Test
+    void the_owner_archives_a_study_once_and_archiving_again_changes_nothing() {
+        StudyCreated created = new StudyCreated(STUDY_ID, "Trust in couples", false, RESEARCHER);
+        fixture.given(created)
+                .when(new ArchiveStudy(STUDY_ID, RESEARCHER, false))
+                .expectEvents(new StudyArchived(STUDY_ID, RESEARCHER))
+                .expectResultMessagePayload(true);
+        fixture.given(created, new StudyArchived(STUDY_ID, RESEARCHER))
+                .when(new ArchiveStudy(STUDY_ID, RESEARCHER, false))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void only_the_owner_or_an_admin_archives_a_study() {
+        StudyCreated created = new StudyCreated(STUDY_ID, "Trust in couples", false, RESEARCHER);
+        Actor collaborator = Actor.researcher("dr.berg");
+        fixture.given(created, new CollaboratorAdded(STUDY_ID, "dr.berg", RESEARCHER))
+                .when(new ArchiveStudy(STUDY_ID, collaborator, false))
+                .expectException(NotAllowedException.class)
+                .expectNoEvents();
+        fixture.given(created)
+                .when(new ArchiveStudy(STUDY_ID, collaborator, true))
+                .expectEvents(new StudyArchived(STUDY_ID, collaborator));
     }
 
     // --- PublishInstrumentVersion ------------------------------------------------------------------
