@@ -12,6 +12,7 @@ import org.haven.events.participant.SubmissionSource;
 import org.haven.events.participant.WithdrawalScope;
 import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.ParticipantPagesConfigured;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.WaveScheduled;
 import org.haven.events.study.WaveWindow;
@@ -49,6 +50,9 @@ final class EventExamples {
                 Map.entry("WaveScheduled.always", new WaveScheduled(STUDY, 3, new WaveWindow.AlwaysOpen(), RESEARCHER)),
                 Map.entry("InstrumentVersionPublished", new InstrumentVersionPublished(STUDY, tinyInstrument(), RESEARCHER)),
                 Map.entry("CollaboratorAdded", new CollaboratorAdded(STUDY, "dr.okafor", RESEARCHER)),
+                Map.entry("ParticipantPagesConfigured", new ParticipantPagesConfigured(STUDY, "Your study",
+                        "https://www.example.org/weather", 15, "Study team: study-team@example.org, 0123 456 789",
+                        null, RESEARCHER)),
                 Map.entry("ParticipantEnrolled", new ParticipantEnrolled(PARTICIPANT, STUDY,
                         Instant.parse("2027-01-05T09:30:00Z"), "consent-2026-10", encrypted("mail"), RESEARCHER)),
                 Map.entry("QuestionnaireSubmitted", submitted(SubmissionSource.WEB, encrypted("note"))),
