@@ -63,6 +63,9 @@ class SharedDeviceIT extends BrowserTestSupport {
                 ida.participantId())).doesNotContain("respect_1").contains("ciphertext");
         assertThat(storedEvents(ida.participantId())).extracting(StoredEvent::payloadType)
                 .containsExactly("org.haven.events.participant.ParticipantEnrolled");
+        // a draft the page would never send is refused, naming the field, and the saved one stays
+        assertThat(putDraft("{\"wave\":1,\"answers\":{\"1-not-an-item\":3}}")).isEqualTo(422);
+        assertThat(answersInDraft()).isEqualTo(3);
         assertThat(cacheControl("/questionnaire")).contains("no-store");
         assertThat(cacheControl("/questionnaire/draft?wave=1")).contains("no-store");
 
@@ -132,6 +135,10 @@ class SharedDeviceIT extends BrowserTestSupport {
         String studyId = topicStudy("[{\"type\":\"always\"},{\"type\":\"always\"}]");
         configurePages(studyId, "{\"pageTitle\":\"Weekly check-in\",\"studyContact\":\"Study team: 0123 456 789\","
                 + "\"supportLine\":\"Support, day and night: 0800 000 000\"}");
+        var applied = api.get("/api/studies/" + studyId + "/participant-pages", researcher()).json();
+        assertThat(applied.get("pageTitle").asText()).isEqualTo("Weekly check-in");
+        assertThat(applied.get("idleMinutes").asInt()).isEqualTo(20);
+        assertThat(applied.get("exitUrl").asText()).isEqualTo("https://www.google.com/");
         Enrolled kim = enroll(studyId);
         List<String> seen = new ArrayList<>();
 
@@ -143,6 +150,8 @@ class SharedDeviceIT extends BrowserTestSupport {
         seen.add(browser.driver().getCurrentUrl());
         assertThat(browser.driver().getTitle()).isEqualTo("Your questionnaire · Weekly check-in");
         assertThat(browser.driver().findElement(By.cssSelector("header .brand")).getText()).isEqualTo("Weekly check-in");
+        assertThat(browser.driver().findElement(By.id("idle-dialog")).getAttribute("data-idle-seconds"))
+                .isEqualTo("1200");
         assertThat(browser.driver().findElement(By.cssSelector("footer.help")).getText())
                 .contains("Study team: 0123 456 789", "Support, day and night: 0800 000 000");
 
@@ -222,6 +231,30 @@ class SharedDeviceIT extends BrowserTestSupport {
             assertThat(storedEvents(someone.participantId())).extracting(StoredEvent::payloadType)
                     .noneMatch(type -> type.toLowerCase(Locale.ROOT).contains("draft"));
         }
+    }
+
+    @Test
+    void an_untouched_page_warns_a_minute_before_the_study_idle_time_and_then_ends_the_session() {
+        String studyId = createStudy(false, ALWAYS_OPEN);
+        configurePages(studyId, "{\"idleMinutes\":2}");
+        browser.openLink(enroll(studyId).token());
+        browser.answer("respect_1", 4);
+        var slow = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(100));
+        slow.until(driver -> !driver.findElements(By.cssSelector("dialog#idle-dialog[open]")).isEmpty());
+        assertThat(browser.dialogText()).contains("this page will close in one minute");
+        slow.until(driver -> driver.getCurrentUrl().endsWith("/p/ended"));
+        browser.waitForHeading("Your session has ended");
+        browser.driver().get(api.base() + "/questionnaire");
+        browser.waitForHeading("This link does not work");
+    }
+
+    private int putDraft(String json) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var headers = {'Content-Type': 'application/json'};"
+                        + "headers[document.querySelector('meta[name=_csrf_header]').content] ="
+                        + " document.querySelector('meta[name=_csrf]').content;"
+                        + "fetch('/questionnaire/draft', {method: 'PUT', credentials: 'same-origin', headers: headers,"
+                        + " body: arguments[0]}).then(function (r) { done(r.status); });", json)).intValue();
     }
 
     /** The words of a title or address, lower case (so "questionnaire" is not taken for "esti"). */
