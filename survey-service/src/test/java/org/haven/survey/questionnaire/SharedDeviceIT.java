@@ -69,6 +69,7 @@ class SharedDeviceIT extends BrowserTestSupport {
         assertThat(cacheControl("/questionnaire")).contains("no-store");
         assertThat(cacheControl("/questionnaire/draft?wave=1")).contains("no-store");
 
+        assertNoStorage();
         // Close the tab; in a new one of the same site the browser holds nothing of the answers.
         String questionnaireTab = browser.driver().getWindowHandle();
         browser.driver().switchTo().newWindow(WindowType.TAB);
@@ -76,12 +77,7 @@ class SharedDeviceIT extends BrowserTestSupport {
         browser.driver().switchTo().window(questionnaireTab).close();
         browser.driver().switchTo().window(newTab);
         browser.driver().get(api.base() + "/p/not-valid");
-        assertThat(((Number) browser.script("return localStorage.length;")).intValue()).isZero();
-        assertThat(((Number) browser.script("return sessionStorage.length;")).intValue()).isZero();
-        Object databases = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "indexedDB.databases().then(function (list) { done(list.length); });");
-        assertThat(((Number) databases).intValue()).isZero();
+        assertNoStorage();
         assertThat(browser.driver().manage().getCookies()).extracting(Cookie::getName)
                 .allMatch(name -> name.equals("sid") || name.equals("xsrf"));
         assertThat(browser.driver().manage().getCookies()).extracting(Cookie::getValue)
@@ -272,6 +268,16 @@ class SharedDeviceIT extends BrowserTestSupport {
                 "application/json", new byte[0]);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         return studyId;
+    }
+
+    /** The page's origin has nothing in localStorage, sessionStorage or IndexedDB. */
+    private void assertNoStorage() {
+        assertThat(((Number) browser.script("return localStorage.length;")).intValue()).isZero();
+        assertThat(((Number) browser.script("return sessionStorage.length;")).intValue()).isZero();
+        Object databases = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "indexedDB.databases().then(function (list) { done(list.length); });");
+        assertThat(((Number) databases).intValue()).isZero();
     }
 
     private void configurePages(String studyId, String json) {
