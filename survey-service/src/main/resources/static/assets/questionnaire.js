@@ -1,5 +1,6 @@
-// The questionnaire page: keeps answers on this device until they are submitted, shows progress, asks once
-// before submitting with questions skipped, and shows the server's rejections next to the question concerned.
+// The questionnaire page: saves the answers chosen so far on the server as a draft (never in this browser), shows
+// progress, asks once before submitting with questions skipped, and shows the server's rejections next to the
+// question concerned.
 (function () {
   'use strict';
   var form = document.getElementById('questionnaire');
@@ -7,12 +8,13 @@
     return;
   }
   var items = Array.prototype.slice.call(form.querySelectorAll('fieldset.item'));
-  var storageKey = 'haven.answers.' + form.dataset.participant + '.' + form.dataset.wave;
   var dialog = document.getElementById('skip-dialog');
   var errors = document.getElementById('errors');
   var sending = document.getElementById('sending');
   var submitButton = document.getElementById('submit');
   var busy = false;
+  // Draft saves run one after another, and the submit waits for the last one, so none arrives after it.
+  var saving = Promise.resolve();
 
   function meta(name) {
     var element = document.querySelector('meta[name="' + name + '"]');
@@ -34,20 +36,43 @@
     return items.filter(function (item) { return !item.querySelector('input:checked'); });
   }
 
-  // Storage may be full or switched off (private windows): the page still works, it only forgets.
+  function jsonHeaders() {
+    var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+    headers[meta('_csrf_header')] = meta('_csrf');
+    return headers;
+  }
+
+  // A failed save is not shown: the answers are still on the page, and the submit sends them all. keepalive: a
+  // save still under way when the page is closed or left is finished by the browser.
   function save() {
-    try { window.localStorage.setItem(storageKey, JSON.stringify(answers())); } catch (ignored) { /* see above */ }
+    var body = JSON.stringify({wave: Number(form.dataset.wave), answers: answers()});
+    saving = saving.then(function () {
+      return fetch('/questionnaire/draft', {method: 'PUT', credentials: 'same-origin', headers: jsonHeaders(),
+          body: body, keepalive: true})
+        .then(function (response) {
+          if (response.ok) {
+            document.dispatchEvent(new Event('session-touched'));
+          }
+        })
+        .catch(function () { /* see above */ });
+    });
   }
 
   function restore() {
-    var stored = {};
-    try { stored = JSON.parse(window.localStorage.getItem(storageKey) || '{}') || {}; } catch (ignored) { stored = {}; }
-    Object.keys(stored).forEach(function (itemId) {
-      var input = document.getElementById(itemId + '-' + stored[itemId]);
-      if (input && input.name === itemId) {
-        input.checked = true;
-      }
-    });
+    return fetch('/questionnaire/draft?wave=' + encodeURIComponent(form.dataset.wave),
+        {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (draft) {
+        var stored = (draft && draft.answers) || {};
+        Object.keys(stored).forEach(function (itemId) {
+          var input = document.getElementById(itemId + '-' + stored[itemId]);
+          // an answer chosen while the draft was loading wins over the draft
+          if (input && input.name === itemId && !form.querySelector('input[name="' + itemId + '"]:checked')) {
+            input.checked = true;
+          }
+        });
+      })
+      .catch(function () { /* nothing restored: the page still works */ });
   }
 
   function showProgress() {
@@ -119,11 +144,11 @@
       summary(marked.length === 1 ? '1 answer needs your attention:' : marked.length + ' answers need your attention:',
           marked);
     } else if (status === 0) {
-      summary('We could not reach the study server. Your answers are still kept on this device: please check '
+      summary('We could not reach the study server. Your answers are still on this page: please check '
           + 'your internet connection and submit again.');
     } else if (status === 401 || (status === 403 && !(problem && problem.detail))) {
-      summary('Your session has ended. Your answers are still kept on this device: please open your personal '
-          + 'link again and submit them.');
+      summary('Your session has ended. Please open your personal link again: the answers saved so far will be '
+          + 'there.');
     } else if (status === 409) {
       summary('Answers for this round were already submitted, so these could not be saved. Please open your '
           + 'personal link again to see where you stand.');
@@ -136,8 +161,11 @@
     busy = true;
     submitButton.disabled = true;
     sending.textContent = 'Sending your answers…';
-    var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
-    headers[meta('_csrf_header')] = meta('_csrf');
+    saving.then(submit);
+  }
+
+  function submit() {
+    var headers = jsonHeaders();
     var body = {
       submissionId: form.dataset.submissionId,
       wave: Number(form.dataset.wave),
@@ -149,8 +177,7 @@
         body: JSON.stringify(body)})
       .then(function (response) {
         if (response.ok) {
-          try { window.localStorage.removeItem(storageKey); } catch (ignored) { /* nothing kept then */ }
-          window.location.assign('/questionnaire/submitted?wave=' + encodeURIComponent(form.dataset.wave));
+          window.location.replace('/questionnaire/submitted?wave=' + encodeURIComponent(form.dataset.wave));
           return null;
         }
         return response.json().catch(function () { return {}; }).then(function (problem) {
@@ -225,6 +252,6 @@
     send();
   });
 
-  restore();
+  restore().then(showProgress);
   showProgress();
 })();

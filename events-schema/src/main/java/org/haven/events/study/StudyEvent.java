@@ -5,7 +5,7 @@ import org.haven.events.HavenEvent;
 /** Events of the Study aggregate; the aggregate id (and Kafka key) is the study id. */
 public sealed interface StudyEvent extends HavenEvent
         permits StudyCreated, WaveScheduled, InstrumentVersionPublished, CollaboratorAdded,
-        StudyTimeZoneSet, ContactScheduleSet, WaveOverlapAllowed, StudyArchived {
+        StudyTimeZoneSet, ContactScheduleSet, WaveOverlapAllowed, StudyArchived, ParticipantPagesConfigured {
 
     @Override
     default String aggregateId() {

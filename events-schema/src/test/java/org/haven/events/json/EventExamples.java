@@ -17,6 +17,7 @@ import org.haven.events.study.ContactSchedule;
 import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.MailTemplate;
+import org.haven.events.study.ParticipantPagesConfigured;
 import org.haven.events.study.StudyArchived;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.StudyTimeZoneSet;
@@ -66,6 +67,9 @@ final class EventExamples {
                         RESEARCHER)),
                 Map.entry("WaveOverlapAllowed", new WaveOverlapAllowed(STUDY, RESEARCHER)),
                 Map.entry("StudyArchived", new StudyArchived(STUDY, RESEARCHER)),
+                Map.entry("ParticipantPagesConfigured", new ParticipantPagesConfigured(STUDY, "Your study",
+                        "https://www.example.org/weather", 15, "Study team: study-team@example.org, 0123 456 789",
+                        null, RESEARCHER)),
                 Map.entry("QuestionnaireSubmitted", submitted(SubmissionSource.WEB, encrypted("note"))),
                 Map.entry("ConsentWithdrawn", new ConsentWithdrawn(PARTICIPANT, STUDY,
                         WithdrawalScope.STOP_USING_COLLECTED_DATA, Actor.participant(PARTICIPANT))),

@@ -3,6 +3,7 @@ package org.haven.survey.questionnaire;
 import org.haven.survey.participant.StageFinder;
 import org.haven.instrument.Instrument;
 import org.haven.survey.access.ParticipantPrincipal;
+import org.haven.survey.draft.AnswerDrafts;
 import org.haven.survey.participant.ParticipantDirectory.ParticipantRow;
 import org.haven.survey.problem.InvalidInputException;
 import org.haven.survey.submission.SubmissionResult;
@@ -41,11 +42,13 @@ class AnswersController {
     private final StageFinder stages;
     private final Submissions submissions;
     private final Clock clock;
+    private final AnswerDrafts drafts;
 
-    AnswersController(StageFinder stages, Submissions submissions, Clock clock) {
+    AnswersController(StageFinder stages, Submissions submissions, Clock clock, AnswerDrafts drafts) {
         this.stages = stages;
         this.submissions = submissions;
         this.clock = clock;
+        this.drafts = drafts;
     }
 
     @PostMapping(path = "/questionnaire/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,6 +66,8 @@ class AnswersController {
             return SubmitQuestionnaire.web(participant.participantId(), page.wave(), instrument,
                     page.answers() == null ? Map.of() : page.answers(), page.submissionId(), clock.instant(), null);
         });
+        // the submission's event deleted the draft already; this also catches a draft save that raced with it
+        drafts.delete(participant.participantId(), page.wave());
         return ResponseEntity.status(result.newlyStored() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 }

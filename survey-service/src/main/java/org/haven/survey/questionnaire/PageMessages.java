@@ -71,7 +71,7 @@ public final class PageMessages {
         lines.add("Your answers for round " + wave + " are saved.");
         switch (next.kind()) {
             case OPEN:
-                lines.add("Round " + next.wave() + " is open as well: open your personal link again to answer it.");
+                lines.add("Round " + next.wave() + " is open as well: you can answer it now.");
                 break;
             case NOT_OPEN_YET:
                 lines.add("The next questionnaire (round " + next.wave() + ") opens on " + when(next.opensAt())
@@ -80,7 +80,9 @@ public final class PageMessages {
             default:
                 lines.add("There are no more questionnaires for you in this study.");
         }
-        lines.add("You can close this page now.");
+        if (next.kind() != Stage.Kind.OPEN) {
+            lines.add("You can close this page now.");
+        }
         return new PageMessage("Answers saved", "Thank you, your answers are saved", lines, false);
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,7 +42,8 @@ import java.net.URI;
 @ConditionalOnWebApplication
 class PageSecurityConfiguration {
 
-    static final String CSRF_COOKIE = "HAVEN_CSRF";
+    /** Neutral, like the session cookie's name: a look at the browser's cookies must not name the study. */
+    static final String CSRF_COOKIE = "xsrf";
 
     private static final RequestMatcher ANSWERS = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/questionnaire/answers");
@@ -66,10 +68,18 @@ class PageSecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(sessionEnded(json), ANSWERS)
                         .defaultAuthenticationEntryPointFor(PageSecurityConfiguration::linkNotValid,
                                 AnyRequestMatcher.INSTANCE))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+                // The participant is authenticated anew on every request (above), which must not count as a
+                // sign-in: that would change the session id and replace the CSRF token on each request, and the
+                // token in an open page (which saves its draft in the background) would stop working. The link
+                // exchange changes the session id itself (PageSessions).
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .sessionFixation(fixation -> fixation.none()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
+                        // Spring Security's default cache headers (no-cache, no-store, max-age=0, must-revalidate)
+                        // stay on: no page or draft may be kept in the browser's HTTP cache
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.haven.survey.access.ClientAddress;
 import org.haven.survey.access.SignInThrottle;
 import org.haven.survey.access.TooManyAttempts;
+import org.haven.survey.pages.StudyPageSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,10 +36,12 @@ class PersonalLinkController {
 
     private final PageSessions sessions;
     private final SignInThrottle throttle;
+    private final StudyPageSettings settings;
 
-    PersonalLinkController(PageSessions sessions, SignInThrottle throttle) {
+    PersonalLinkController(PageSessions sessions, SignInThrottle throttle, StudyPageSettings settings) {
         this.sessions = sessions;
         this.throttle = throttle;
+        this.settings = settings;
     }
 
     @GetMapping("/p")
@@ -57,6 +60,9 @@ class PersonalLinkController {
             return TooManyAttempts.response(blocked.get(), request);
         }
         if (sessions.open(link.token(), request)) {
+            // the study's idle time, so a page left open on a shared device does not stay usable for long
+            sessions.participant(request).ifPresent(me -> request.getSession().setMaxInactiveInterval(
+                    (int) settings.of(me.studyId()).idle().toSeconds()));
             return ResponseEntity.noContent().build();
         }
         throttle.failed(address);

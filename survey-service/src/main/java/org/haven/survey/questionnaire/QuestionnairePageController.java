@@ -40,20 +40,31 @@ class QuestionnairePageController {
             return "participant/message";
         }
         model.addAttribute("form", QuestionnaireForm.of(instrument.get()));
-        model.addAttribute("participantId", me.participantId());
         model.addAttribute("wave", stage.wave());
         model.addAttribute("closesAt", stage.closesAt() == null ? null : PageMessages.when(stage.closesAt()));
         model.addAttribute("submissionId", submissionId(request.getSession(), stage.wave()));
         return "participant/questionnaire";
     }
 
+    /**
+     * The confirmation ends the page session unless another round is open right now, which the participant can
+     * go on to at once: a submitted questionnaire leaves nothing that reopens the pages without the link.
+     */
     @GetMapping("/questionnaire/submitted")
-    String submitted(@RequestParam int wave, @AuthenticationPrincipal ParticipantPrincipal principal, Model model) {
+    String submitted(@RequestParam int wave, @AuthenticationPrincipal ParticipantPrincipal principal,
+                     HttpServletRequest request, Model model) {
         ParticipantRow me = ParticipantRow.of(principal);
         if (!stages.hasSubmitted(me, wave)) {
             return "redirect:/questionnaire";
         }
-        model.addAttribute("message", PageMessages.submitted(wave, stages.stageOf(me)));
+        Stage next = stages.stageOf(me);
+        model.addAttribute("message", PageMessages.submitted(wave, next));
+        if (next.kind() == Stage.Kind.OPEN) {
+            model.addAttribute("nextRound", next.wave());
+        } else {
+            request.getSession().invalidate();
+            model.addAttribute("idleSeconds", null);
+        }
         return "participant/message";
     }
 

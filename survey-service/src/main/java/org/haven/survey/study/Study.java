@@ -8,6 +8,7 @@ import org.haven.events.study.CollaboratorAdded;
 import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyArchived;
+import org.haven.events.study.ParticipantPagesConfigured;
 import org.haven.events.study.StudyCreated;
 import org.haven.events.study.StudyTimeZoneSet;
 import org.haven.events.study.WaveOverlapAllowed;
@@ -36,6 +37,7 @@ public class Study {
     private final Set<String> collaborators = new HashSet<>();
     private final Map<String, Instrument> published = new HashMap<>();
     private boolean archived;
+    private ConfigureParticipantPages pages;
 
     protected Study() {
         // for Axon
@@ -100,10 +102,28 @@ public class Study {
         archived = true;
     }
 
+    /** The settings are checked before (pages/ParticipantPagesRules); the same settings again change nothing. */
+    @CommandHandler
+    public boolean handle(ConfigureParticipantPages command) {
+        if (command.withActor(null).equals(pages)) {
+            return false;
+        }
+        apply(new ParticipantPagesConfigured(studyId, command.pageTitle(), command.exitUrl(), command.idleMinutes(),
+                command.studyContact(), command.supportLine(), command.actor()));
+        return true;
+    }
+
     @EventSourcingHandler
     void on(StudyCreated event) {
         studyId = event.studyId();
         owner = event.actor().name();
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantPagesConfigured event) {
+        // kept without the actor: another researcher setting the same values changes nothing either
+        pages = new ConfigureParticipantPages(event.studyId(), event.pageTitle(), event.exitUrl(), event.idleMinutes(),
+                event.studyContact(), event.supportLine(), null);
     }
 
     @EventSourcingHandler

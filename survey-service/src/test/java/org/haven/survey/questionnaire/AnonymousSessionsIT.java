@@ -72,8 +72,8 @@ class AnonymousSessionsIT extends PageTestSupport {
         long before = sessionsCreated();
         LinkPage page = LinkPage.open(http, api.base());
 
-        assertThat(page.setCookies()).noneMatch(cookie -> cookie.startsWith("HAVEN_SESSION="));
-        String csrf = page.setCookies().stream().filter(cookie -> cookie.startsWith("HAVEN_CSRF=")).findFirst()
+        assertThat(page.setCookies()).noneMatch(cookie -> cookie.startsWith("sid="));
+        String csrf = page.setCookies().stream().filter(cookie -> cookie.startsWith("xsrf=")).findFirst()
                 .orElseThrow();
         assertThat(csrf).contains("HttpOnly", "Path=/").containsIgnoringCase("SameSite=Strict");
         assertThat(page.csrfToken()).isNotBlank();
@@ -89,7 +89,7 @@ class AnonymousSessionsIT extends PageTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(204);
         String session = opened.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("HAVEN_SESSION=")).findFirst().orElseThrow();
+                .filter(cookie -> cookie.startsWith("sid=")).findFirst().orElseThrow();
         assertThat(session).contains("HttpOnly", "Path=/").containsIgnoringCase("SameSite=Strict");
         assertThat(sessionsCreated() - before).isEqualTo(1);
     }

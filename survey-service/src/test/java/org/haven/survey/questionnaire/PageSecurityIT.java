@@ -27,7 +27,7 @@ class PageSecurityIT extends PageTestSupport {
         assertThat(page.statusCode()).isEqualTo(200);
         // no session before the token is exchanged (AnonymousSessionsIT checks the session cookie after it)
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("HAVEN_CSRF=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(cookie).startsWith("xsrf=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
@@ -63,7 +63,7 @@ class PageSecurityIT extends PageTestSupport {
             HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET());
             assertThat(page.statusCode()).as(path).isEqualTo(302);
             assertThat(page.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/p/not-valid");
-            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("HAVEN_SESSION"));
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("sid="));
         }
 
         // the page's script gets a problem detail instead, with a valid CSRF token (so only the session is missing)
@@ -80,7 +80,7 @@ class PageSecurityIT extends PageTestSupport {
         assertThat(answers.statusCode()).as(answers.body()).isEqualTo(401);
         assertThat(answers.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(answers.body()).contains("your session has ended; open your personal link again");
-        assertThat(answers.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("HAVEN_SESSION"));
+        assertThat(answers.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("sid="));
         assertThat(eventCount()).isEqualTo(before);
     }
 

@@ -78,11 +78,12 @@ class QuestionnairePageIT extends BrowserTestSupport {
 
         browser.driver().navigate().refresh();
         browser.waitForHeading("Emotional Safety and Trust Inventory (ESTI)");
-        assertThat(browser.chosen("respect_1", 6)).isTrue();
+        // restored from the server's draft, after the page has loaded
+        browser.waitUntil(driver -> browser.chosen("respect_1", 6));
         assertThat(browser.progress()).isEqualTo("Answered 3 of 36 questions");
 
         browser.reopenLink(bob.token());
-        assertThat(browser.chosen("respect_1", 6)).isTrue();
+        browser.waitUntil(driver -> browser.chosen("respect_1", 6));
         assertThat(browser.chosen("respect_2", 2)).isTrue();
         assertThat(browser.chosen("trust_5", 7)).isTrue();
         assertThat(browser.chosen("respect_3", 1)).isFalse();
