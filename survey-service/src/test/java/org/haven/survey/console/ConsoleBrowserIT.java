@@ -62,7 +62,7 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
         browser.findElement(By.linkText("Accounts")).click();
         assertThat(browser.getTitle()).isEqualTo("Accounts · Haven console");
         browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.cssSelector("#create-account button[type=submit]")).click();
+        submit(By.cssSelector("#create-account button[type=submit]"));
         String first = browser.findElement(By.id("shown-once")).getText();
         assertThat(first).hasSize(24);
         assertThat(browser.findElement(By.id("stored-accounts")).getText()).contains(name, "password change due");
@@ -78,14 +78,14 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
         browser.findElement(By.id("current")).sendKeys(first);
         browser.findElement(By.id("password")).sendKeys(own);
         browser.findElement(By.id("repeated")).sendKeys(own + " typo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("repeated-error")).getText()).isEqualTo("the two passwords differ");
         assertThat(browser.findElement(By.id("repeated")).getAttribute("aria-describedby")).isEqualTo("repeated-error");
         shoot(pictures, "console-password.png");
         browser.findElement(By.id("current")).sendKeys(first);
         browser.findElement(By.id("password")).sendKeys(own);
         browser.findElement(By.id("repeated")).sendKeys(own);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.getTitle()).isEqualTo("My studies · Haven console");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your password has been changed.",
                 "No studies yet.");
@@ -94,7 +94,7 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
 
         browser.findElement(By.linkText("API tokens")).click();
         browser.findElement(By.id("label")).sendKeys("enrollment script");
-        browser.findElement(By.cssSelector("#create-token button[type=submit]")).click();
+        submit(By.cssSelector("#create-token button[type=submit]"));
         assertThat(browser.findElement(By.id("shown-once")).getText()).startsWith("hvr_");
         shoot(pictures, "console-tokens.png");
 
@@ -107,11 +107,19 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
                 .isEqualTo(1);
     }
 
+    /** Submits a form and waits for the page that answers it, so the next check never reads the old page. */
+    private void submit(By button) {
+        WebDriver browser = chromium.driver();
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private void signIn(String name, String password) {
         WebDriver browser = chromium.driver();
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.titleIs("Sign in · Haven console")));
     }
