@@ -8,7 +8,8 @@ import java.util.Optional;
 /** The chain of every upcaster Haven has ever needed; add new ones here, never remove old ones. */
 public final class Upcasters {
 
-    private static final Upcasters STANDARD = new Upcasters(List.of(new QuestionnaireSubmittedV1ToV2()));
+    private static final Upcasters STANDARD = new Upcasters(List.of(new QuestionnaireSubmittedV1ToV2(),
+            new ParticipantEnrolledV1ToV2()));
 
     private final List<JsonUpcaster> upcasters;
 

@@ -1,9 +1,11 @@
 package org.haven.events.json;
 
 import org.haven.events.Actor;
+import org.haven.events.ContactKind;
 import org.haven.events.EncryptedValue;
 import org.haven.events.HavenEvent;
 import org.haven.events.participant.ConsentWithdrawn;
+import org.haven.events.participant.ContactAddressChanged;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.ParticipantTokenReissued;
@@ -11,8 +13,12 @@ import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.events.participant.SubmissionSource;
 import org.haven.events.participant.WithdrawalScope;
 import org.haven.events.study.CollaboratorAdded;
+import org.haven.events.study.ContactSchedule;
+import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
+import org.haven.events.study.MailTemplate;
 import org.haven.events.study.StudyCreated;
+import org.haven.events.study.StudyTimeZoneSet;
 import org.haven.events.study.WaveScheduled;
 import org.haven.events.study.WaveWindow;
 import org.haven.instrument.Composite;
@@ -25,6 +31,8 @@ import org.haven.instrument.ValueLabel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -49,13 +57,31 @@ final class EventExamples {
                 Map.entry("WaveScheduled.always", new WaveScheduled(STUDY, 3, new WaveWindow.AlwaysOpen(), RESEARCHER)),
                 Map.entry("InstrumentVersionPublished", new InstrumentVersionPublished(STUDY, tinyInstrument(), RESEARCHER)),
                 Map.entry("CollaboratorAdded", new CollaboratorAdded(STUDY, "dr.okafor", RESEARCHER)),
-                Map.entry("ParticipantEnrolled", new ParticipantEnrolled(PARTICIPANT, STUDY,
-                        Instant.parse("2027-01-05T09:30:00Z"), "consent-2026-10", encrypted("mail"), RESEARCHER)),
+                Map.entry("StudyTimeZoneSet", new StudyTimeZoneSet(STUDY, ZoneId.of("Europe/Berlin"), RESEARCHER)),
+                Map.entry("ContactScheduleSet", new ContactScheduleSet(STUDY, schedule(), RESEARCHER)),
+                Map.entry("ParticipantEnrolled", enrolled(ZoneId.of("America/Chicago"))),
+                Map.entry("ContactAddressChanged", new ContactAddressChanged(PARTICIPANT, STUDY, encrypted("address"),
+                        RESEARCHER)),
                 Map.entry("QuestionnaireSubmitted", submitted(SubmissionSource.WEB, encrypted("note"))),
                 Map.entry("ConsentWithdrawn", new ConsentWithdrawn(PARTICIPANT, STUDY,
                         WithdrawalScope.STOP_USING_COLLECTED_DATA, Actor.participant(PARTICIPANT))),
                 Map.entry("ParticipantTokenReissued", new ParticipantTokenReissued(PARTICIPANT, STUDY, RESEARCHER)),
                 Map.entry("ParticipantErased", new ParticipantErased(PARTICIPANT, STUDY, Actor.researcher("dpo.admin"))));
+    }
+
+    static ParticipantEnrolled enrolled(ZoneId timeZone) {
+        return new ParticipantEnrolled(PARTICIPANT, STUDY, Instant.parse("2027-01-05T09:30:00Z"), "consent-2026-10",
+                encrypted("mail"), timeZone, RESEARCHER);
+    }
+
+    static ContactSchedule schedule() {
+        return new ContactSchedule(List.of(3, 7), 24, LocalTime.of(21, 0), LocalTime.of(8, 0), Map.of(
+                ContactKind.INVITATION, new MailTemplate("Study link", "Your link: {link}\nStop: {stop_emails_link}",
+                        "<p><a href=\"{link}\">Open</a> <a href=\"{stop_emails_link}\">Stop</a></p>"),
+                ContactKind.REMINDER, new MailTemplate("A reminder from your study",
+                        "Round {wave} is open: {link}\nStop: {stop_emails_link}", null),
+                ContactKind.LAST_REMINDER, new MailTemplate("A reminder from your study",
+                        "Round {wave} closes {closes}: {link}\nStop: {stop_emails_link}", null)));
     }
 
     static QuestionnaireSubmitted submitted(SubmissionSource source, EncryptedValue comment) {

@@ -1,5 +1,6 @@
 package org.haven.events.json;
 
+import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.QuestionnaireSubmitted;
 import org.haven.events.participant.SubmissionSource;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,14 @@ class UpcastingTest {
         var read = codec.read(SUBMITTED, "1", Fixtures.bytes("/fixtures/upcasting/QuestionnaireSubmitted.rev1.json"));
 
         assertThat(read).isEqualTo(EventExamples.submitted(SubmissionSource.WEB, null));
+    }
+
+    @Test
+    void reads_a_revision_1_enrollment_as_one_without_a_time_zone_of_its_own() {
+        var read = codec.read(ParticipantEnrolled.class.getName(), "1",
+                Fixtures.bytes("/fixtures/upcasting/ParticipantEnrolled.rev1.json"));
+
+        assertThat(read).isEqualTo(EventExamples.enrolled(null));
     }
 
     @Test
