@@ -68,6 +68,14 @@ public final class ImportRefKey {
         return hmac(message);
     }
 
+    /**
+     * HMAC-SHA-256(key, "contact-address", 0, study id, 0, address) in hex: how the contact engine compares a study's
+     * addresses without keeping them. The prefix keeps these hashes apart from the reference hashes.
+     */
+    public String addressHash(String studyId, String address) {
+        return hmac(("contact-address\u0000" + studyId + "\u0000" + address).getBytes(StandardCharsets.UTF_8));
+    }
+
     private String hmac(byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

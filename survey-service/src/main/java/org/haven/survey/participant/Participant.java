@@ -8,6 +8,7 @@ import org.haven.events.Actor;
 import org.haven.events.ContactChannel;
 import org.haven.events.ContactKind;
 import org.haven.events.participant.ConsentWithdrawn;
+import org.haven.events.participant.ContactAddressChanged;
 import org.haven.events.participant.ContactFailed;
 import org.haven.events.participant.ContactOptedOut;
 import org.haven.events.participant.ContactSent;
@@ -59,7 +60,13 @@ public class Participant {
         StudyDefinition study = catalog.require(command.studyId());
         ConsentRules.checkConsentFormVersion(command.consentFormVersion());
         apply(new ParticipantEnrolled(command.participantId(), study.studyId(), command.enrolledAt(),
-                command.consentFormVersion().strip(), command.contactEmail(), command.actor()));
+                command.consentFormVersion().strip(), command.contactEmail(), command.timeZone(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeContactAddress command) {
+        ContactRules.checkMayChangeAddress(studyId, command.studyId(), status);
+        apply(new ContactAddressChanged(participantId, studyId, command.contactEmail(), command.actor()));
     }
 
     @CommandHandler

@@ -3,6 +3,7 @@ package org.haven.survey.participant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.haven.events.participant.ConsentWithdrawn;
+import org.haven.events.participant.ContactAddressChanged;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.QuestionnaireSubmitted;
@@ -29,10 +30,17 @@ public class ParticipantProjection {
 
     @EventHandler
     void on(ParticipantEnrolled event) {
-        jdbc.update("INSERT INTO participant (participant_id, study_id, enrolled_at, status, contact_email)"
-                        + " VALUES (?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO participant (participant_id, study_id, enrolled_at, status, contact_email, time_zone)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
                 event.participantId(), event.studyId(), Timestamp.from(event.enrolledAt()),
-                ParticipantStatus.ACTIVE.name(), EncryptedJson.write(event.contactEmail()));
+                ParticipantStatus.ACTIVE.name(), EncryptedJson.write(event.contactEmail()),
+                event.timeZone() == null ? null : event.timeZone().getId());
+    }
+
+    @EventHandler
+    void on(ContactAddressChanged event) {
+        jdbc.update("UPDATE participant SET contact_email = ? WHERE participant_id = ?",
+                EncryptedJson.write(event.contactEmail()), event.participantId());
     }
 
     @EventHandler

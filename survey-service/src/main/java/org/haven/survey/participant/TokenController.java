@@ -28,10 +28,12 @@ public class TokenController {
     }
 
     private final TokenReissue reissue;
+    private final PersonalLink links;
     private final Clock clock;
 
-    public TokenController(TokenReissue reissue, Clock clock) {
+    public TokenController(TokenReissue reissue, PersonalLink links, Clock clock) {
         this.reissue = reissue;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -43,6 +45,6 @@ public class TokenController {
     public IssuedToken reissue(@PathVariable String studyId, @PathVariable String participantId,
                                Authentication researcher) {
         String token = reissue.reissue(studyId, participantId, clock.instant(), Researchers.actor(researcher));
-        return new IssuedToken(participantId, token, PersonalLink.forToken(token));
+        return new IssuedToken(participantId, token, links.forToken(token));
     }
 }

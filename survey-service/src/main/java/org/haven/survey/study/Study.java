@@ -5,8 +5,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.haven.events.study.CollaboratorAdded;
+import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
+import org.haven.events.study.StudyTimeZoneSet;
 import org.haven.events.study.WaveScheduled;
 import org.haven.instrument.Instrument;
 import org.haven.survey.access.ResearcherDirectory;
@@ -60,6 +62,16 @@ public class Study {
             apply(new CollaboratorAdded(studyId, command.collaborator(), command.actor()));
         }
         return outcome;
+    }
+
+    @CommandHandler
+    public void handle(SetStudyTimeZone command) {
+        apply(new StudyTimeZoneSet(studyId, command.timeZone(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(SetContactSchedule command) {
+        apply(new ContactScheduleSet(studyId, command.schedule(), command.actor()));
     }
 
     @EventSourcingHandler

@@ -7,8 +7,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.haven.events.json.EventJson;
 import org.haven.events.study.CollaboratorAdded;
+import org.haven.events.study.ContactScheduleSet;
 import org.haven.events.study.InstrumentVersionPublished;
 import org.haven.events.study.StudyCreated;
+import org.haven.events.study.StudyTimeZoneSet;
 import org.haven.events.study.WaveScheduled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,6 +60,17 @@ public class StudyProjection {
                 event.studyId(), event.instrument().id(), event.instrument().version(), sequence,
                 json(event.instrument()));
         definitionChanged(event.studyId(), sequence);
+    }
+
+    @EventHandler
+    void on(StudyTimeZoneSet event) {
+        jdbc.update("UPDATE study SET time_zone = ? WHERE study_id = ?", event.timeZone().getId(), event.studyId());
+    }
+
+    @EventHandler
+    void on(ContactScheduleSet event) {
+        jdbc.update("UPDATE study SET contact_schedule_json = ? WHERE study_id = ?", json(event.schedule()),
+                event.studyId());
     }
 
     /**

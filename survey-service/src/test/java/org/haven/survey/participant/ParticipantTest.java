@@ -3,6 +3,7 @@ package org.haven.survey.participant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.haven.events.Actor;
 import org.haven.events.participant.ConsentWithdrawn;
+import org.haven.events.participant.ContactAddressChanged;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.QuestionnaireSubmitted;
@@ -543,6 +544,37 @@ class ParticipantTest {
                 .when(new EnrollParticipant(PARTICIPANT_ID, STUDY_ID, ENROLLED_AT, "consent-2027-01", email, RESEARCHER))
                 .expectEvents(new ParticipantEnrolled(PARTICIPANT_ID, STUDY_ID, ENROLLED_AT, "consent-2027-01", email,
                         RESEARCHER));
+    }
+
+    @Test
+    void records_the_participants_own_time_zone_at_enrollment() {
+        fixture.givenNoPriorActivity()
+                .when(new EnrollParticipant(PARTICIPANT_ID, STUDY_ID, ENROLLED_AT, "consent-2027-01", null,
+                        java.time.ZoneId.of("Asia/Tokyo"), RESEARCHER))
+                .expectEvents(new ParticipantEnrolled(PARTICIPANT_ID, STUDY_ID, ENROLLED_AT, "consent-2027-01", null,
+                        java.time.ZoneId.of("Asia/Tokyo"), RESEARCHER));
+    }
+
+    @Test
+    void changes_the_contact_address_also_after_a_withdrawal() {
+        var email = new org.haven.events.EncryptedValue("k1", new byte[12], new byte[] {4, 5});
+        fixture.given(enrolled(), new ConsentWithdrawn(PARTICIPANT_ID, STUDY_ID, WithdrawalScope.STOP_FUTURE_WAVES,
+                        SELF))
+                .when(new ChangeContactAddress(PARTICIPANT_ID, STUDY_ID, email, RESEARCHER))
+                .expectEvents(new ContactAddressChanged(PARTICIPANT_ID, STUDY_ID, email, RESEARCHER));
+    }
+
+    @Test
+    void refuses_an_address_change_for_an_erased_participant_or_from_another_study() {
+        var email = new org.haven.events.EncryptedValue("k1", new byte[12], new byte[] {4, 5});
+        fixture.given(enrolled(), new ParticipantErased(PARTICIPANT_ID, STUDY_ID, RESEARCHER))
+                .when(new ChangeContactAddress(PARTICIPANT_ID, STUDY_ID, email, RESEARCHER))
+                .expectNoEvents()
+                .expectException(NotAllowedException.class);
+        fixture.given(enrolled())
+                .when(new ChangeContactAddress(PARTICIPANT_ID, "another-study", email, RESEARCHER))
+                .expectNoEvents()
+                .expectException(NotFoundException.class);
     }
 
     // --- helpers -----------------------------------------------------------------------------------

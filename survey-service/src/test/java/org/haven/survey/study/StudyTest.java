@@ -47,6 +47,22 @@ class StudyTest {
         fixture.registerInjectableResource((ResearcherDirectory) account -> false);
     }
 
+    // --- contact settings ----------------------------------------------------------------------------
+
+    @Test
+    void records_the_studys_time_zone_and_contact_schedule_each_replacing_the_last() {
+        var schedule = org.haven.survey.contact.DefaultSchedule.get();
+        fixture.given(new StudyCreated(STUDY_ID, "Trust", false, RESEARCHER),
+                        new org.haven.events.study.StudyTimeZoneSet(STUDY_ID, java.time.ZoneId.of("Europe/Oslo"),
+                                RESEARCHER))
+                .when(new SetStudyTimeZone(STUDY_ID, java.time.ZoneId.of("Europe/Berlin"), RESEARCHER))
+                .expectEvents(new org.haven.events.study.StudyTimeZoneSet(STUDY_ID, java.time.ZoneId.of("Europe/Berlin"),
+                        RESEARCHER));
+        fixture.given(new StudyCreated(STUDY_ID, "Trust", false, RESEARCHER))
+                .when(new SetContactSchedule(STUDY_ID, schedule, RESEARCHER))
+                .expectEvents(new org.haven.events.study.ContactScheduleSet(STUDY_ID, schedule, RESEARCHER));
+    }
+
     // --- CreateStudy -------------------------------------------------------------------------------
 
     @Test
