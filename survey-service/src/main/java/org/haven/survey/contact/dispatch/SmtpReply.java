@@ -18,14 +18,22 @@ import java.util.Set;
  */
 final class SmtpReply {
 
+    private static final Set<Integer> MAILBOX_REFUSALS = Set.of(550, 551, 553);
+
     private SmtpReply() {
     }
 
-    /** The 5xx code if the server refused the message or its recipient for good. */
+    /**
+     * The 5xx code if the server refused the recipient for good: a 5xx reply to RCPT TO, or a 550, 551 or 553
+     * ("mailbox unavailable", "user not local", "mailbox name not allowed") later in the transaction. Other 5xx
+     * replies (authentication required, say) are the relay's configuration, not the participant's address: they
+     * are retried and show in the mail queue's health until someone fixes the settings.
+     */
     static OptionalInt permanentCode(Exception failure) {
         for (Throwable cause : causes(failure)) {
             int code = cause instanceof SMTPAddressFailedException refused ? refused.getReturnCode()
-                    : cause instanceof SMTPSendFailedException failed ? failed.getReturnCode() : -1;
+                    : cause instanceof SMTPSendFailedException failed && MAILBOX_REFUSALS.contains(failed.getReturnCode())
+                    ? failed.getReturnCode() : -1;
             if (code >= 500 && code <= 599) {
                 return OptionalInt.of(code);
             }
