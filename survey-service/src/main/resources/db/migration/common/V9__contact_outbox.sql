@@ -24,7 +24,8 @@ CREATE TABLE contact_outbox (
 CREATE INDEX contact_outbox_due ON contact_outbox (state, next_attempt_at);
 CREATE INDEX contact_outbox_by_study ON contact_outbox (study_id, wave);
 
--- What the contact events recorded, for the progress view: one row per ContactSent or ContactFailed.
+-- What the contact events recorded, for the progress view: one row per ContactSent or ContactFailed (a contact
+-- refused at one address may be sent to the next one).
 CREATE TABLE contact_log (
     participant_id VARCHAR(64) NOT NULL,
     wave           INTEGER     NOT NULL,
@@ -34,7 +35,7 @@ CREATE TABLE contact_log (
     outcome        VARCHAR(16) NOT NULL,
     smtp_code      INTEGER,
     at             TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (participant_id, wave, kind, ordinal)
+    PRIMARY KEY (participant_id, wave, kind, ordinal, outcome)
 );
 CREATE INDEX contact_log_by_study ON contact_log (study_id, wave);
 

@@ -137,6 +137,7 @@ public class Participant {
         if (contacted.contains(contactKey(command.wave(), command.kind(), command.ordinal()))) {
             return false;
         }
+        // not remembered as contacted: after an address change the same contact goes to the new address
         apply(new ContactFailed(participantId, studyId, command.wave(), command.kind(), command.ordinal(),
                 ContactChannel.EMAIL, command.smtpCode(), command.failedAt(), CONTACT_ENGINE));
         return true;
@@ -180,11 +181,6 @@ public class Participant {
 
     @EventSourcingHandler
     void on(ContactSent event) {
-        contacted.add(contactKey(event.wave(), event.kind(), event.ordinal()));
-    }
-
-    @EventSourcingHandler
-    void on(ContactFailed event) {
         contacted.add(contactKey(event.wave(), event.kind(), event.ordinal()));
     }
 

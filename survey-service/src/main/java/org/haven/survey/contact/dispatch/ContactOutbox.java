@@ -93,6 +93,12 @@ public class ContactOutbox {
                 state, ts(at), key.participantId(), key.wave(), key.kind().name(), key.ordinal());
     }
 
+    /** After an address change: the contacts refused at the old address are due again, with fresh attempts. */
+    void retryRefused(String participantId) {
+        jdbc.update("UPDATE contact_outbox SET state = ?, attempts = 0, next_attempt_at = due_at, done_at = NULL"
+                + " WHERE participant_id = ? AND state = ?", PENDING, participantId, FAILED);
+    }
+
     /** The queue for the health details: pending contacts, the oldest one's due time, the last error. */
     public record QueueState(long length, Instant oldestDue, String lastError, long dropped) {
     }

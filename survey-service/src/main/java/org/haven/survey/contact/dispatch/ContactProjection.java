@@ -52,15 +52,22 @@ class ContactProjection {
                 Timestamp.from(at), event.participantId(), ContactOutbox.SENT, event.participantId());
     }
 
-    /** A new address may work where the old one was refused. */
+    /**
+     * A new address may work where the old one was refused: mail may go out again, starting with the refused
+     * contact itself (the check at send time drops it if its wave has closed meanwhile).
+     */
     @EventHandler
     void on(ContactAddressChanged event) {
         jdbc.update("UPDATE participant SET contact_refused_code = NULL WHERE participant_id = ?",
                 event.participantId());
+        outbox.retryRefused(event.participantId());
     }
 
     private void log(String participantId, String studyId, int wave, ContactKind kind, int ordinal, String outcome,
                      Integer smtpCode, Instant at) {
+        // a second refusal of the same contact (at a new address) replaces the first
+        jdbc.update("DELETE FROM contact_log WHERE participant_id = ? AND wave = ? AND kind = ? AND ordinal = ?"
+                + " AND outcome = ?", participantId, wave, kind.name(), ordinal, outcome);
         jdbc.update("INSERT INTO contact_log (participant_id, wave, kind, ordinal, study_id, outcome, smtp_code, at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", participantId, wave, kind.name(), ordinal, studyId,
                 outcome, smtpCode, Timestamp.from(at));
