@@ -68,6 +68,16 @@ class ContactScheduleIT extends ContactEngineTestSupport {
                     .as("mails of participant %d", member.number()).containsExactlyElementsOf(expectedKinds(member));
             checkTimes(member, own);
         }
+        // a quarter answered wave 1 without a reminder, a quarter after the first; nobody answered waves 2 and 3
+        var progress = api.get("/api/studies/" + studyId + "/progress", researcher());
+        assertThat(progress.json().get("waves").get(0).get("contacts").toString()).isEqualTo("{\"invited\":20,"
+                + "\"reminded\":{\"1\":15,\"2\":10,\"3\":10},\"respondedAfterReminders\":{\"0\":5,\"1\":5},"
+                + "\"failed\":0,\"optedOut\":0}");
+        for (int wave = 1; wave < 3; wave++) {
+            assertThat(progress.json().get("waves").get(wave).get("contacts").toString()).isEqualTo("{\"invited\":20,"
+                    + "\"reminded\":{\"1\":20,\"2\":20,\"3\":20},\"respondedAfterReminders\":{},"
+                    + "\"failed\":0,\"optedOut\":0}");
+        }
     }
 
     /** Opens each new mail's link through the API, as the participant, and answers where the test says so. */

@@ -101,6 +101,12 @@ class WhatStopsMailIT extends ContactEngineTestSupport {
         assertThat(to(mails, erased)).containsExactly("Invitation", "Reminder");
         assertThat(to(mails, gone)).isEmpty();
         assertThat(to(mails, address("unscheduled", run))).isEmpty();
+        var contacts = api.get("/api/studies/" + studyId + "/progress", researcher()).json().get("waves").get(0)
+                .get("contacts");
+        assertThat(contacts.get("invited").asInt()).isEqualTo(5);
+        assertThat(contacts.get("failed").asInt()).isEqualTo(1);
+        assertThat(contacts.get("optedOut").asInt()).isEqualTo(1);
+        assertThat(contacts.get("respondedAfterReminders").toString()).isEqualTo("{\"0\":1}");
     }
 
     @Test
