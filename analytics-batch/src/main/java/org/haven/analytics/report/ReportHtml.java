@@ -1,5 +1,6 @@
 package org.haven.analytics.report;
 
+import org.haven.analytics.contacts.ContactsCsv;
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.statistics.CsvNumbers;
 import org.haven.analytics.statistics.StatisticRow;
@@ -26,10 +27,20 @@ public final class ReportHtml {
     }
 
     public static void write(List<StatisticRow> rows, Manifest manifest, Path file) throws IOException {
-        Files.writeString(file, render(rows, manifest), StandardCharsets.UTF_8);
+        write(rows, manifest, null, file);
+    }
+
+    /** With a "Contacts and responses" section from contacts.csv's rows, unless they are null (no contacts). */
+    public static void write(List<StatisticRow> rows, Manifest manifest, List<ContactsCsv.Row> contacts, Path file)
+            throws IOException {
+        Files.writeString(file, render(rows, manifest, contacts), StandardCharsets.UTF_8);
     }
 
     public static String render(List<StatisticRow> rows, Manifest manifest) {
-        return ReportTemplates.render(ReportModel.of(rows, manifest));
+        return render(rows, manifest, null);
+    }
+
+    public static String render(List<StatisticRow> rows, Manifest manifest, List<ContactsCsv.Row> contacts) {
+        return ReportTemplates.render(ReportModel.of(rows, manifest, contacts));
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -76,7 +75,7 @@ abstract class ContactEngineTestSupport extends ServiceTestSupport {
     @Autowired
     ParticipantTokens tokens;
 
-    @DynamicPropertySource
+    /** The service's settings for these tests; each test class calls it from its own DynamicPropertySource. */
     static void contactEngine(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
         researcherAccount(registry);

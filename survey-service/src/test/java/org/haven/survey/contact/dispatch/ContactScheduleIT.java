@@ -2,6 +2,8 @@ package org.haven.survey.contact.dispatch;
 
 import org.haven.survey.it.ApiClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly what the schedule defines, each mail at the right time and outside 21:00-08:00 in their own zone.
  */
 class ContactScheduleIT extends ContactEngineTestSupport {
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        contactEngine(registry);
+    }
 
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
             ZoneId.of("Asia/Tokyo"));

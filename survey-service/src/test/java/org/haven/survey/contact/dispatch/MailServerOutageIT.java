@@ -2,6 +2,8 @@ package org.haven.survey.contact.dispatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -18,6 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a load balancer checks stays UP.
  */
 class MailServerOutageIT extends ContactEngineTestSupport {
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        contactEngine(registry);
+    }
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 

@@ -7,6 +7,8 @@ import org.haven.survey.it.LinkPage;
 import org.haven.survey.participant.ChangeContactAddress;
 import org.haven.survey.privacy.FieldCipher;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * study without a schedule. One wave open 10 days; reminders 2, 4 and 6 days after the invitation.
  */
 class WhatStopsMailIT extends ContactEngineTestSupport {
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        contactEngine(registry);
+    }
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 
