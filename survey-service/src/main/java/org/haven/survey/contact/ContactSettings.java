@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.Optional;
 public class ContactSettings {
 
     /** The zone of a study that never set one. */
-    public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
     private static final ObjectMapper JSON = EventJson.newMapper();
 
     private final JdbcTemplate jdbc;
@@ -38,8 +37,16 @@ public class ContactSettings {
 
     /** The study's time zone, UTC when it never set one. */
     public ZoneId zoneOf(String studyId) {
+        return setZone(studyId).orElse(DEFAULT_ZONE);
+    }
+
+    boolean isDefaultZone(String studyId) {
+        return setZone(studyId).isEmpty();
+    }
+
+    private Optional<ZoneId> setZone(String studyId) {
         return jdbc.queryForList("SELECT time_zone FROM study WHERE study_id = ?", String.class, studyId)
-                .stream().filter(Objects::nonNull).findFirst().map(ZoneId::of).orElse(DEFAULT_ZONE);
+                .stream().filter(Objects::nonNull).findFirst().map(ZoneId::of);
     }
 
     /** Every study with a contact schedule, in a stable order. */

@@ -16,12 +16,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What researchers and administrators do for one participant: read the contact e-mail (to send the link),
- * record a withdrawal, erase (administrators only).
+ * What researchers and administrators do for one participant: read or change the contact e-mail, record a
+ * withdrawal, erase (administrators only).
  */
 @RestController
 @Tag(name = "participants")
@@ -31,6 +32,13 @@ public class ParticipantCareController {
     }
 
     public record Outcome(String participantId, String action, boolean changed) {
+    }
+
+    public record ContactChange(String contactEmail) {
+        @Override
+        public String toString() {
+            return "ContactChange[contactEmail=(redacted)]";
+        }
     }
 
     public record Contact(String participantId, String contactEmail) {
@@ -43,11 +51,14 @@ public class ParticipantCareController {
     private final CommandGateway commands;
     private final ParticipantDirectory participants;
     private final FieldCipher cipher;
+    private final ContactAddressChange addressChange;
 
-    public ParticipantCareController(CommandGateway commands, ParticipantDirectory participants, FieldCipher cipher) {
+    public ParticipantCareController(CommandGateway commands, ParticipantDirectory participants, FieldCipher cipher,
+                                     ContactAddressChange addressChange) {
         this.commands = commands;
         this.participants = participants;
         this.cipher = cipher;
+        this.addressChange = addressChange;
     }
 
     @GetMapping("/api/studies/{studyId}/participants/{participantId}/contact")
@@ -58,6 +69,18 @@ public class ParticipantCareController {
                 .flatMap(encrypted -> cipher.decrypt(participantId, encrypted))
                 .map(email -> new Contact(participantId, email))
                 .orElseThrow(() -> new NotFoundException("no readable contact e-mail for this participant"));
+    }
+
+    @PutMapping(path = "/api/studies/{studyId}/participants/{participantId}/contact",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change the participant's contact e-mail (ContactAddressChanged)",
+            description = "Mail goes to the new address from then on, also after the mail server refused the old one."
+                    + " 409 when another active participant of the study has it; 403 once erased.")
+    public Outcome changeContact(@PathVariable String studyId, @PathVariable String participantId,
+                                 @RequestBody ContactChange request, Authentication researcher) {
+        requireIn(studyId, participantId);
+        addressChange.change(studyId, participantId, request.contactEmail(), Researchers.actor(researcher));
+        return new Outcome(participantId, "contact-change", true);
     }
 
     @PostMapping(path = "/api/studies/{studyId}/participants/{participantId}/withdrawal",

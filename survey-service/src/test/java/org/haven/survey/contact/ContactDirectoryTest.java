@@ -29,7 +29,7 @@ class ContactDirectoryTest {
         tables.study("s", null, null);
         tables.participant("p", "s", "ana@example.org", null, "ACTIVE");
 
-        assertThat(directory.addressOf("p").orElseThrow().zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(directory.addressOf("p").orElseThrow().zone()).isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import org.haven.events.json.EventJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +31,6 @@ class ContactSettingsTest {
         tables.study("plain", null, null);
 
         assertThat(settings.zoneOf("berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
-        assertThat(settings.zoneOf("plain")).isEqualTo(ZoneOffset.UTC);
+        assertThat(settings.zoneOf("plain")).isEqualTo(ZoneId.of("UTC"));
     }
 }

@@ -48,6 +48,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response putJson(String path, String authorization, String json) {
+        return send(request(path, authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response post(String path, String authorization, String contentType, byte[] body) {
         return send(request(path, authorization).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
