@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,8 +52,7 @@ class ContactDispatchConfiguration {
                                         @Value("${haven.contact.from:}") String from,
                                         @Value("${haven.contact.claim-lease:5m}") Duration lease,
                                         @Value("${haven.contact.retry-first:1m}") Duration retryFirst,
-                                        @Value("${haven.contact.retry-max:1h}") Duration retryMax,
-                                        @Value("${haven.contact.dispatch-interval:1m}") Duration interval) {
+                                        @Value("${haven.contact.retry-max:1h}") Duration retryMax) {
         if (links.publicUrl().isEmpty()) {
             throw new IllegalStateException("the contact engine (spring.mail.host is set) needs " + PersonalLink.SETTING
                     + ": the links in its mails are built from it");
@@ -63,13 +64,23 @@ class ContactDispatchConfiguration {
         ContactMails mails = new ContactMails(mailSender, renderer, links, from);
         ContactSender sender = new ContactSender(outbox, checks, settings, directory, catalog, tokens, mails,
                 mailSender, commands, new Backoff(retryFirst, retryMax), meters);
-        ContactDispatcher dispatcher = new ContactDispatcher(new ContactPlanner(jdbc, settings, catalog, outbox),
-                outbox, sender, clock, UUID.randomUUID().toString(), lease);
-        if (!interval.isZero()) {
-            trigger.scheduleWithFixedDelay(() -> round(dispatcher), interval.toMillis(), interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
-        return dispatcher;
+        return new ContactDispatcher(new ContactPlanner(jdbc, settings, catalog, outbox), outbox, sender, clock,
+                UUID.randomUUID().toString(), lease);
+    }
+
+    /**
+     * Rounds start once the application is ready: before that the command bus may not know the handlers yet, and a
+     * mail sent then could not be recorded (and would go out again when its claim expires).
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> contactDispatchTrigger(ContactDispatcher dispatcher,
+            @Value("${haven.contact.dispatch-interval:1m}") Duration interval) {
+        return ready -> {
+            if (!interval.isZero()) {
+                trigger.scheduleWithFixedDelay(() -> round(dispatcher), interval.toMillis(), interval.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        };
     }
 
     private static void round(ContactDispatcher dispatcher) {

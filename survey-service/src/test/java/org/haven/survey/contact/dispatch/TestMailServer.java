@@ -23,29 +23,29 @@ import java.util.Map;
  * where the service expects it. Like a real relay it refuses, with 550, recipients whose mailbox does not exist:
  * here every address that starts with {@code gone}. Mail received before a stop is kept.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
     private final int port = freePort();
     private final List<ReceivedMail> kept = new ArrayList<>();
     private GreenMail server;
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         server = new RefusingGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         kept.addAll(current());
         server.stop();
         server = null;
     }
 
     /** Every mail received so far (grouped by mailbox, not in the order of arrival). */
-    synchronized List<ReceivedMail> received() {
+    public synchronized List<ReceivedMail> received() {
         List<ReceivedMail> all = new ArrayList<>(kept);
         all.addAll(current());
         return all;
@@ -71,7 +71,7 @@ final class TestMailServer {
     }
 
     /** A mail as the participant sees it. */
-    record ReceivedMail(String messageId, String to, String subject, String text, java.time.Instant sentAt) {
+    public record ReceivedMail(String messageId, String to, String subject, String text, java.time.Instant sentAt) {
 
         static ReceivedMail of(MimeMessage message) {
             try {
