@@ -2,10 +2,8 @@ package org.haven.survey.questionnaire;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.haven.survey.access.ClientAddress;
 import org.haven.survey.access.ParticipantTokens;
 import org.haven.survey.access.SignInThrottle;
-import org.haven.survey.access.TooManyAttempts;
 import org.haven.survey.participant.OptOutOfContact;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The stop link of every mail, {@code /p/stop#<token>}: one click stops the study's e-mails (ContactOptedOut).
@@ -52,19 +48,12 @@ class StopEmailsPageController {
     @PostMapping(path = "/p/stop", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> stop(@RequestBody StopRequest stop, HttpServletRequest request) {
-        // a stop link is a token like any other: guesses count per address
-        String address = ClientAddress.of(request);
-        Optional<Duration> blocked = throttle.blocked(address);
-        if (blocked.isPresent()) {
-            return TooManyAttempts.response(blocked.get(), request);
-        }
-        Optional<String> participant = tokens.participantFor(stop.token());
-        if (participant.isEmpty()) {
-            throttle.failed(address);
-            return ResponseEntity.notFound().build();
-        }
-        commands.sendAndWait(new OptOutOfContact(participant.get()));
-        return ResponseEntity.noContent().build();
+        return ThrottledTokenPost.answer(throttle, request, () -> tokens.participantFor(stop.token())
+                .map(participant -> {
+                    commands.sendAndWait(new OptOutOfContact(participant)); // a second click changes nothing
+                    return true;
+                })
+                .orElse(false));
     }
 
     @GetMapping("/p/stop/done")
