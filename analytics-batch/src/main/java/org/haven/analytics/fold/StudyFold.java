@@ -1,6 +1,7 @@
 package org.haven.analytics.fold;
 
 import org.haven.analytics.answers.ItemIndex;
+import org.haven.analytics.contacts.ContactTally;
 import org.haven.events.HavenEvent;
 import org.haven.events.participant.ConsentWithdrawn;
 import org.haven.events.participant.ParticipantEnrolled;
@@ -42,6 +43,7 @@ public class StudyFold {
     private final Map<String, VersionAnswers> versions = new HashMap<>();
     private final Map<LocalDate, LocalDate> dates = new HashMap<>();
     private final FoldCounts counts = new FoldCounts();
+    private final ContactTally contacts = new ContactTally();
     private StudyCreated study;
 
     public StudyFold(String studyId, Instant asOf) {
@@ -124,6 +126,9 @@ public class StudyFold {
                 return false;
             }
             waves.add(compact(waves.participantId(), submitted));
+            contacts.accept(submitted);
+        } else {
+            contacts.accept(event);
         }
         return true;
     }
@@ -187,6 +192,11 @@ public class StudyFold {
             }
         });
         return byReason;
+    }
+
+    /** The study's contacts, counted from its contact events (empty for a study that mails nobody). */
+    public ContactTally contacts() {
+        return contacts;
     }
 
     public FoldCounts counts() {

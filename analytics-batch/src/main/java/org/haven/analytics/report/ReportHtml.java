@@ -1,5 +1,6 @@
 package org.haven.analytics.report;
 
+import org.haven.analytics.contacts.ContactsCsv;
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.statistics.CsvNumbers;
 import org.haven.analytics.statistics.StatisticRow;
@@ -26,21 +27,25 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    /** @param instruments the instrument versions the responses answered: the report names their scale */
-    public static void write(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments, Path file)
-            throws IOException {
-        Files.writeString(file, render(rows, manifest, instruments), StandardCharsets.UTF_8);
+    /**
+     * @param instruments the instrument versions the responses answered: the report names their scale
+     * @param contacts    contacts.csv's rows for the "Contacts and responses" section, or null (no contacts)
+     */
+    public static void write(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments,
+                             List<ContactsCsv.Row> contacts, Path file) throws IOException {
+        Files.writeString(file, render(rows, manifest, instruments, contacts), StandardCharsets.UTF_8);
     }
 
     public static void write(List<StatisticRow> rows, Manifest manifest, Path file) throws IOException {
-        write(rows, manifest, List.of(), file);
+        write(rows, manifest, List.of(), null, file);
     }
 
-    public static String render(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments) {
-        return ReportTemplates.render(ReportModel.of(rows, manifest, instruments));
+    public static String render(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments,
+                                List<ContactsCsv.Row> contacts) {
+        return ReportTemplates.render(ReportModel.of(rows, manifest, instruments, contacts));
     }
 
     public static String render(List<StatisticRow> rows, Manifest manifest) {
-        return render(rows, manifest, List.of());
+        return render(rows, manifest, List.of(), null);
     }
 }

@@ -1,5 +1,6 @@
 package org.haven.analytics.report;
 
+import org.haven.analytics.contacts.ContactsCsv;
 import org.haven.analytics.export.Manifest;
 import org.haven.analytics.statistics.StatisticRow;
 import org.haven.instrument.Instrument;
@@ -14,10 +15,11 @@ import java.util.List;
  */
 record ReportModel(String title, List<RunFacts.Fact> facts, String scale, List<TrajectorySection> trajectories,
                    ReliabilityTable reliability, FigureTable change, FigureTable growth, ResponsesTable responses,
-                   OtherFigures other) {
+                   OtherFigures other, ContactsSection contacts) {
 
     /** The sections in page order: the last one lists the rows the others did not show. */
-    static ReportModel of(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments) {
+    static ReportModel of(List<StatisticRow> rows, Manifest manifest, List<Instrument> instruments,
+                          List<ContactsCsv.Row> contacts) {
         FigureIndex figures = new FigureIndex(rows, manifest);
         List<RunFacts.Fact> facts = RunFacts.of(manifest, figures.waves());
         List<TrajectorySection> trajectories = TrajectorySection.all(figures);
@@ -28,6 +30,6 @@ record ReportModel(String title, List<RunFacts.Fact> facts, String scale, List<T
         String scale = InstrumentWording.scaleDescription(instruments)
                 .orElse("the items' response scales (codebook.csv gives each item's)");
         return new ReportModel(RunFacts.title(manifest), facts, scale, trajectories, reliability, change, growth,
-                responses, OtherFigures.of(figures));
+                responses, OtherFigures.of(figures), contacts == null ? null : ContactsSection.of(contacts));
     }
 }

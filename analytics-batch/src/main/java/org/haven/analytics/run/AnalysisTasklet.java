@@ -72,7 +72,7 @@ public class AnalysisTasklet implements Tasklet {
         long computed = System.nanoTime();
         Manifest manifest = ManifestFacts.of(job, fold, study, settings, growthModel.notFitted());
         Map<String, String> digests = RunFiles.writeData(folder, study, scored, rows, dates(fold, pseudonyms),
-                manifest);
+                manifest, fold.contacts());
         AnalysisTimings timings = new AnalysisTimings((computed - started) / 1_000_000,
                 (System.nanoTime() - computed) / 1_000_000, growthModel.fittingMillis());
         RunFiles.writeSummaryAndManifest(folder, RunSummaryFile.of(manifest, folder, rows, timings), manifest,

@@ -1,6 +1,8 @@
 package org.haven.analytics.run;
 
 import org.haven.analytics.answers.StudyResponses;
+import org.haven.analytics.contacts.ContactTally;
+import org.haven.analytics.contacts.ContactsCsv;
 import org.haven.analytics.export.CodebookCsv;
 import org.haven.analytics.export.FileDigests;
 import org.haven.analytics.export.Manifest;
@@ -34,8 +36,8 @@ final class RunFiles {
 
     /** The data files and the report; returns the SHA-256 of every file in the folder so far, by name. */
     static Map<String, String> writeData(Path folder, StudyResponses study, ScoredStudy scored,
-                                         List<StatisticRow> rows, Collection<ResponseDates> dates, Manifest manifest)
-            throws IOException {
+                                         List<StatisticRow> rows, Collection<ResponseDates> dates, Manifest manifest,
+                                         ContactTally contacts) throws IOException {
         Files.createDirectories(folder);
         StatisticsCsv.write(rows, folder.resolve(StatisticsCsv.FILE_NAME));
         ScoresLongCsv.write(scored, folder.resolve(ScoresLongCsv.FILE_NAME));
@@ -43,8 +45,13 @@ final class RunFiles {
         ResponsesWideCsv.write(study, folder.resolve(ResponsesWideCsv.FILE_NAME));
         CodebookCsv.write(study.instruments(), folder.resolve(CodebookCsv.FILE_NAME));
         SyntaxFiles.write(study.instruments(), folder);
+        // only a study that mails its participants has contacts.csv and the report's section on it
+        List<ContactsCsv.Row> contactRows = contacts.hasContacts() ? ContactsCsv.rows(contacts) : null;
+        if (contactRows != null) {
+            ContactsCsv.write(contactRows, folder.resolve(ContactsCsv.FILE_NAME));
+        }
         // the report shows the manifest's facts, so it is written from the manifest before its file list is known
-        ReportHtml.write(rows, manifest, study.instruments(), folder.resolve(ReportHtml.FILE_NAME));
+        ReportHtml.write(rows, manifest, study.instruments(), contactRows, folder.resolve(ReportHtml.FILE_NAME));
         return FileDigests.ofRunFolder(folder);
     }
 

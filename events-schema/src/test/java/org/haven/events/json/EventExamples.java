@@ -1,11 +1,15 @@
 package org.haven.events.json;
 
 import org.haven.events.Actor;
+import org.haven.events.ContactChannel;
 import org.haven.events.ContactKind;
 import org.haven.events.EncryptedValue;
 import org.haven.events.HavenEvent;
 import org.haven.events.participant.ConsentWithdrawn;
 import org.haven.events.participant.ContactAddressChanged;
+import org.haven.events.participant.ContactFailed;
+import org.haven.events.participant.ContactOptedOut;
+import org.haven.events.participant.ContactSent;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.ParticipantTokenReissued;
@@ -45,6 +49,7 @@ final class EventExamples {
     static final String STUDY = "3f6d1a52-8c1e-4b7a-9d0e-2a7c5b9e4f10";
     static final String PARTICIPANT = "b2c4e6f8-1a3b-4c5d-8e9f-0a1b2c3d4e5f";
     static final Actor RESEARCHER = Actor.researcher("dr.morgan");
+    static final Actor CONTACT_ENGINE = Actor.system("contact");
 
     private EventExamples() {
     }
@@ -74,6 +79,11 @@ final class EventExamples {
                 Map.entry("ConsentWithdrawn", new ConsentWithdrawn(PARTICIPANT, STUDY,
                         WithdrawalScope.STOP_USING_COLLECTED_DATA, Actor.participant(PARTICIPANT))),
                 Map.entry("ParticipantTokenReissued", new ParticipantTokenReissued(PARTICIPANT, STUDY, RESEARCHER)),
+                Map.entry("ContactSent", new ContactSent(PARTICIPANT, STUDY, 2, ContactKind.REMINDER, 1,
+                        ContactChannel.EMAIL, Instant.parse("2027-04-08T08:00:00Z"), CONTACT_ENGINE)),
+                Map.entry("ContactFailed", new ContactFailed(PARTICIPANT, STUDY, 1, ContactKind.INVITATION, 0,
+                        ContactChannel.EMAIL, 550, Instant.parse("2027-01-05T09:31:00Z"), CONTACT_ENGINE)),
+                Map.entry("ContactOptedOut", new ContactOptedOut(PARTICIPANT, STUDY, Actor.participant(PARTICIPANT))),
                 Map.entry("ParticipantErased", new ParticipantErased(PARTICIPANT, STUDY, Actor.researcher("dpo.admin"))));
     }
 

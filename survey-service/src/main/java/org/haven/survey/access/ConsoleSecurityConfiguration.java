@@ -21,7 +21,7 @@ import java.time.Clock;
 
 /**
  * The researcher console ({@code /console}): a browser session of its own ({@link ConsoleSessions}, cookie
- * {@code HAVEN_CONSOLE}), never the participant pages' {@code HAVEN_SESSION} nor their security context. The sign-in
+ * {@code HAVEN_CONSOLE}), never the participant pages' session cookie ({@code sid}) nor their security context. The sign-in
  * form is the only page open to all; nothing is stored for a visitor before a sign-in succeeds (the CSRF token
  * lives in an HttpOnly, SameSite=Strict cookie of its own); every form carries the CSRF token; accounts pages need
  * ADMIN. The sign-in is throttled with the API's rules, sharing their counts.

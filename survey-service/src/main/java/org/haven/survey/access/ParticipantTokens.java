@@ -49,6 +49,12 @@ public class ParticipantTokens {
                 Timestamp.from(at), participantId);
     }
 
+    /** Revokes one token, e.g. that of a mail the mail server did not take. */
+    public void revoke(String token, Instant at) {
+        jdbc.update("UPDATE participant_token SET revoked_at = ? WHERE token_sha256 = ? AND revoked_at IS NULL",
+                Timestamp.from(at), sha256(token));
+    }
+
     /**
      * Revokes every token the participant holds and issues a new one. Revoked rows stay (with revoked_at) as
      * the record of when each token stopped working.

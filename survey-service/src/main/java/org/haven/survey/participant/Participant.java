@@ -4,8 +4,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.haven.events.Actor;
+import org.haven.events.ContactChannel;
+import org.haven.events.ContactKind;
 import org.haven.events.participant.ConsentWithdrawn;
 import org.haven.events.participant.ContactAddressChanged;
+import org.haven.events.participant.ContactFailed;
+import org.haven.events.participant.ContactOptedOut;
+import org.haven.events.participant.ContactSent;
 import org.haven.events.participant.ParticipantEnrolled;
 import org.haven.events.participant.ParticipantErased;
 import org.haven.events.participant.ParticipantTokenReissued;
@@ -21,7 +27,9 @@ import org.haven.survey.submission.SubmittedWave;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -32,12 +40,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Participant {
 
+    private static final Actor CONTACT_ENGINE = Actor.system("contact");
+
     @AggregateIdentifier
     private String participantId;
     private String studyId;
     private Instant enrolledAt;
     private ParticipantStatus status;
     private final Map<Integer, SubmittedWave> submitted = new HashMap<>();
+    private boolean optedOut;
+    private final Set<String> contacted = new HashSet<>();
 
     protected Participant() {
         // for Axon
@@ -107,6 +119,45 @@ public class Participant {
         apply(new ParticipantTokenReissued(participantId, studyId, command.actor()));
     }
 
+    /**
+     * A contact is recorded once: when a claim expired while its instance was still mailing, a second instance
+     * may have mailed it too, and that second record changes nothing.
+     */
+    @CommandHandler
+    public boolean handle(RecordContactSent command) {
+        if (contacted.contains(contactKey(command.wave(), command.kind(), command.ordinal()))) {
+            return false;
+        }
+        apply(new ContactSent(participantId, studyId, command.wave(), command.kind(), command.ordinal(),
+                ContactChannel.EMAIL, command.sentAt(), CONTACT_ENGINE));
+        return true;
+    }
+
+    @CommandHandler
+    public boolean handle(RecordContactFailed command) {
+        if (contacted.contains(contactKey(command.wave(), command.kind(), command.ordinal()))) {
+            return false;
+        }
+        // not remembered as contacted: after an address change the same contact goes to the new address
+        apply(new ContactFailed(participantId, studyId, command.wave(), command.kind(), command.ordinal(),
+                ContactChannel.EMAIL, command.smtpCode(), command.failedAt(), CONTACT_ENGINE));
+        return true;
+    }
+
+    /** Following the stop link twice is harmless: the second time changes nothing. */
+    @CommandHandler
+    public boolean handle(OptOutOfContact command) {
+        if (optedOut || status == ParticipantStatus.ERASED) {
+            return false;
+        }
+        apply(new ContactOptedOut(participantId, studyId, Actor.participant(participantId)));
+        return true;
+    }
+
+    private static String contactKey(int wave, ContactKind kind, int ordinal) {
+        return wave + "/" + kind + "/" + ordinal;
+    }
+
     private SubmissionResult original(int wave, SubmittedWave previous) {
         return new SubmissionResult(participantId, wave, previous.submissionId(), previous.completedOn(), false);
     }
@@ -127,6 +178,16 @@ public class Participant {
     @EventSourcingHandler
     void on(ConsentWithdrawn event) {
         status = ParticipantStatus.afterWithdrawal(event.scope());
+    }
+
+    @EventSourcingHandler
+    void on(ContactSent event) {
+        contacted.add(contactKey(event.wave(), event.kind(), event.ordinal()));
+    }
+
+    @EventSourcingHandler
+    void on(ContactOptedOut event) {
+        optedOut = true;
     }
 
     @EventSourcingHandler

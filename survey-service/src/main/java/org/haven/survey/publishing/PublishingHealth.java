@@ -11,18 +11,21 @@ import org.springframework.boot.actuate.health.StatusAggregator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * Keeps the broker out of the overall health a load balancer checks: submissions succeed while Kafka is away
  * (the event store is the source of truth), so a broker outage must not take every instance out of rotation.
  * Publishing is reported in its own group, {@code /actuator/health/publishing}; whatever application.yml includes
- * in that group is left out of the overall status.
+ * in that group is left out of the overall status. The mail queue's group, {@code /actuator/health/mail-queue},
+ * is left out likewise: participants answer while the mail server is away.
  */
 @Configuration(proxyBeanMethods = false)
 public class PublishingHealth {
 
     static final String GROUP = "publishing";
+    static final String MAIL_QUEUE_GROUP = "mail-queue";
 
     @Bean
     HealthEndpointGroupsPostProcessor publishingOutsideTheOverallStatus() {
@@ -33,8 +36,12 @@ public class PublishingHealth {
 
         @Override
         public HealthEndpointGroup getPrimary() {
-            HealthEndpointGroup publishing = groups.get(GROUP);
-            return publishing == null ? groups.getPrimary() : new PrimaryGroup(groups.getPrimary(), publishing);
+            HealthEndpointGroup primary = groups.getPrimary();
+            for (String own : List.of(GROUP, MAIL_QUEUE_GROUP)) {
+                HealthEndpointGroup group = groups.get(own);
+                primary = group == null ? primary : new PrimaryGroup(primary, group);
+            }
+            return primary;
         }
 
         @Override
@@ -58,12 +65,12 @@ public class PublishingHealth {
         }
     }
 
-    private record PrimaryGroup(HealthEndpointGroup primary, HealthEndpointGroup publishing)
+    private record PrimaryGroup(HealthEndpointGroup primary, HealthEndpointGroup excluded)
             implements HealthEndpointGroup {
 
         @Override
         public boolean isMember(String name) {
-            return primary.isMember(name) && !publishing.isMember(name);
+            return primary.isMember(name) && !excluded.isMember(name);
         }
 
         @Override

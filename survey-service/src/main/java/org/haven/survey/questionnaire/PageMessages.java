@@ -21,6 +21,12 @@ public final class PageMessages {
             List.of("Please open the most recent personal link the research team sent you.",
                     "If it still does not work, contact the research team: they can send you a new link."), false);
 
+    static final PageMessage EMAILS_STOPPED = new PageMessage("E-mails stopped", "You will get no more e-mails",
+            List.of("We will not send you any more e-mails about this study.",
+                    "You are still taking part: you can answer the questionnaire through your personal link"
+                            + " whenever it is open.",
+                    "If you also want to leave the study, open your personal link and choose to withdraw."), false);
+
     private PageMessages() {
     }
 

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * ({@code idleSeconds}), for the page's warning a minute before it ends.
  */
 @ControllerAdvice(assignableTypes = {PersonalLinkController.class, QuestionnairePageController.class,
-        WithdrawalPageController.class, QuickExitController.class, InstrumentPreviewController.class})
+        WithdrawalPageController.class, QuickExitController.class, InstrumentPreviewController.class,
+        StopEmailsPageController.class})
 class PageSiteAdvice {
 
     private final StudyPageSettings settings;

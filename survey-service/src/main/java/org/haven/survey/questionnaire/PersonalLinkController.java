@@ -2,9 +2,7 @@ package org.haven.survey.questionnaire;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.haven.survey.access.ClientAddress;
 import org.haven.survey.access.SignInThrottle;
-import org.haven.survey.access.TooManyAttempts;
 import org.haven.survey.pages.StudyPageSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The personal link is {@code /p#<token>}: the token sits in the fragment, which browsers never send, so it
@@ -52,21 +48,15 @@ class PersonalLinkController {
     @PostMapping(path = "/p/session", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> open(@RequestBody LinkRequest link, HttpServletRequest request) {
-        // A link is a token like the API's: guesses count per address, and a blocked address gets 429 before any
-        // token is looked up.
-        String address = ClientAddress.of(request);
-        Optional<Duration> blocked = throttle.blocked(address);
-        if (blocked.isPresent()) {
-            return TooManyAttempts.response(blocked.get(), request);
-        }
-        if (sessions.open(link.token(), request)) {
+        return ThrottledTokenPost.answer(throttle, request, () -> {
+            if (!sessions.open(link.token(), request)) {
+                return false;
+            }
             // the study's idle time, so a page left open on a shared device does not stay usable for long
             sessions.participant(request).ifPresent(me -> request.getSession().setMaxInactiveInterval(
                     (int) settings.of(me.studyId()).idle().toSeconds()));
-            return ResponseEntity.noContent().build();
-        }
-        throttle.failed(address);
-        return ResponseEntity.notFound().build();
+            return true;
+        });
     }
 
     /** One page for an unknown, a mistyped and a revoked token alike: it must not confirm that a token existed. */

@@ -56,7 +56,7 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
         Cookie session = browser.manage().getCookieNamed("HAVEN_CONSOLE");
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Strict");
-        assertThat(browser.manage().getCookieNamed("HAVEN_SESSION")).as("never the participant pages' session").isNull();
+        assertThat(browser.manage().getCookieNamed("sid")).as("never the participant pages' session").isNull();
         shoot(pictures, "console-studies.png");
 
         browser.findElement(By.linkText("Accounts")).click();

@@ -40,7 +40,7 @@ class ConsoleIT extends ConsoleTestSupport {
             assertThat(closed.statusCode()).as(path).isEqualTo(302);
             assertThat(closed.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/console/sign-in");
             assertThat(closed.headers().allValues("Set-Cookie")).as(path)
-                    .noneMatch(cookie -> cookie.startsWith("HAVEN_SESSION") || cookie.startsWith("HAVEN_CONSOLE="));
+                    .noneMatch(cookie -> cookie.startsWith("sid=") || cookie.startsWith("HAVEN_CONSOLE="));
         }
         assertThat(count("SELECT COUNT(*) FROM console_session")).isEqualTo(sessions);
     }

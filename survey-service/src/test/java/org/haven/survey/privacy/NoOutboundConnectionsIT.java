@@ -1,5 +1,6 @@
 package org.haven.survey.privacy;
 
+import org.haven.survey.contact.dispatch.TestMailServer;
 import org.haven.survey.it.ApiClient;
 import org.haven.survey.it.TestDatabase;
 import org.haven.survey.publishing.RunningService;
@@ -65,5 +66,40 @@ class NoOutboundConnectionsIT {
         }
 
         assertThat(output.getAll()).doesNotContain("AxonIQ Console");
+    }
+
+    /** With a mail relay configured (here a real SMTP server on this machine), sending mail adds no other destination. */
+    @Test
+    void sending_mail_contacts_only_the_configured_relay() throws Exception {
+        TestMailServer mail = new TestMailServer();
+        mail.start();
+        OutboundRecorder recorder = OutboundRecorder.install();
+        try (RunningService service = RunningService.start(TestDatabase.properties(), Map.of(
+                "haven.kafka.bootstrap-servers", broker.getBrokersAsString(), "haven.kafka.topic", "outbound-mail",
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(mail.port()),
+                "haven.public-url", "https://haven.example.org", "haven.contact.from", "study-team@example.org",
+                "haven.contact.dispatch-interval", "1s"))) {
+            String studyId = service.api.postJson("/api/studies", service.researcher(),
+                    "{\"title\":\"Quiet mail\",\"waves\":[{\"type\":\"relative\",\"offsetDays\":0,\"lengthDays\":9}]}")
+                    .json().get("studyId").asText();
+            service.api.post("/api/studies/" + studyId + "/instruments/builtin/esti-v1", service.researcher(),
+                    "application/json", new byte[0]);
+            assertThat(service.api.putJson("/api/studies/" + studyId + "/contact-schedule", service.researcher(),
+                    "{\"quietFrom\":\"00:00\",\"quietUntil\":\"00:00\"}").status()).isEqualTo(200);
+            String address = "outbound-" + System.nanoTime() + "@example.org";
+            service.api.postJson("/api/studies/" + studyId + "/participants", service.researcher(),
+                    "{\"consentFormVersion\":\"v1\",\"contactEmail\":\"" + address + "\"}");
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (mail.received().stream().noneMatch(m -> m.to().equals(address))
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(mail.received()).extracting(TestMailServer.ReceivedMail::to).contains(address);
+            Thread.sleep(3_000);
+            assertThat(recorder.remoteDestinations()).as("destinations outside this machine").isEmpty();
+        } finally {
+            recorder.uninstall();
+            mail.stop();
+        }
     }
 }

@@ -58,7 +58,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitUp(Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        // generous: on a loaded two-core machine a start has taken over two minutes
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n"
@@ -74,7 +75,7 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the service did not start in 120 s:\n" + Files.readString(log));
+        throw new IllegalStateException("the service did not start in 300 s:\n" + Files.readString(log));
     }
 
     boolean isAlive() {
