@@ -49,6 +49,11 @@ final class ServiceProcess implements AutoCloseable {
                 "--haven.privacy.master-key=" + ServiceTestSupport.TEST_MASTER_KEY,
                 "--haven.import.ref-key=" + ServiceTestSupport.TEST_REF_KEY));
         database.forEach((key, value) -> command.add("--" + key + "=" + value));
+        if (!database.containsKey("haven.db.pool-size")) {
+            // the test JVM's own contexts hold pools on the same PostgreSQL (100 connections): a process of a test
+            // needs few, and two of them beside the cached contexts would otherwise exhaust the server
+            command.add("--haven.db.pool-size=5");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
