@@ -85,9 +85,24 @@ class StudyPagesIT extends ConsoleTestSupport {
         assertThat(good.body()).contains("Instrument esti version 2 published", "data-instrument=\"esti:2\"",
                 InstrumentLoader.esti().items().get(0).text());
 
+        String csv = "participant_ref,wave,item_id,value\nREF-A,3,respect_1,5\nREF-A,3,trust_1,6\n"
+                + "REF-B,3,respect_1,2\nREF-B,3,trust_1,8\n";
+        HttpResponse<String> imported = owner.upload(studyPage + "/imports", studyPage + "/imports", "answers.csv",
+                "text/csv", csv);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("<title>Import answers · Trust over three years · Haven console</title>",
+                "id=\"stored\">1<", "id=\"already-imported\">0<", "id=\"rejected\">1<",
+                "<td>5</td><td>3</td>", "<td>trust_1</td>", "outside the scale 1 to 7");
+        HttpResponse<String> again = owner.upload(studyPage + "/imports", studyPage + "/imports", "answers.csv",
+                "text/csv", csv);
+        assertThat(again.body()).contains("id=\"stored\">0<", "id=\"already-imported\">1<", "id=\"rejected\">1<");
+        assertThat(count("SELECT COUNT(*) FROM import_record WHERE study_id = ? AND researcher = ?", studyId, name))
+                .isEqualTo(2);
+
         String audit = owner.get(studyPage + "/audit").body();
         assertThat(audit).contains("<title>Audit trail · Trust over three years · Haven console</title>",
                 "StudyCreated", "StudyTimeZoneSet", "InstrumentVersionPublished", "RESEARCHER " + name,
+                "QuestionnaireSubmitted",
                 "Europe/Berlin");
         assertThat(owner.get(studyPage + "/audit?event=WaveScheduled&actor=RESEARCHER+" + name).body())
                 .contains("id=\"audit-count\" role=\"status\">3 events<").doesNotContain("<td>StudyCreated</td>");
