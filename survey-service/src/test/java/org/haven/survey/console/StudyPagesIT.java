@@ -2,6 +2,10 @@ package org.haven.survey.console;
 
 import org.haven.instrument.InstrumentLoader;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,10 +137,29 @@ class StudyPagesIT extends ConsoleTestSupport {
         assertThat(outsider.get(studyPage).statusCode()).isEqualTo(200);
     }
 
-    /** Every console page of a study; a page added later belongs here too. */
+    @Test
+    void every_console_page_of_a_study_is_in_the_list_the_access_check_walks() {
+        Set<String> routes = mappings.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.GET))
+                .flatMap(info -> info.getPatternValues().stream())
+                .filter(pattern -> pattern.startsWith("/console/studies/{studyId}"))
+                .collect(Collectors.toSet());
+
+        assertThat(routes).as("a new study page must be added to STUDY_PAGES")
+                .containsExactlyInAnyOrderElementsOf(STUDY_PAGES.stream()
+                        .map(page -> "/console/studies/{studyId}" + page).toList());
+    }
+
+    /** The path of every console page of a study after its id; a page added later belongs here too. */
+    static final List<String> STUDY_PAGES = List.of("", "/audit", "/imports");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
     static List<String> studyPages(String studyId) {
         List<String> pages = new ArrayList<>();
-        for (String page : List.of("", "/audit", "/imports")) {
+        for (String page : STUDY_PAGES) {
             pages.add("/console/studies/" + studyId + page);
         }
         return pages;
