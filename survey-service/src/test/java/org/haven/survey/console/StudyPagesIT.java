@@ -105,6 +105,9 @@ class StudyPagesIT extends ConsoleTestSupport {
         assertThat(count("SELECT COUNT(*) FROM import_record WHERE study_id = ? AND researcher = ?", studyId, name))
                 .isEqualTo(2);
 
+        assertThat(owner.upload(studyPage, studyPage + "/collaborators", "x.csv", "text/csv", csv).statusCode())
+                .as("a multipart body is taken by the two upload forms only").isEqualTo(415);
+
         String audit = owner.get(studyPage + "/audit").body();
         assertThat(audit).contains("<title>Audit trail · Trust over three years · Haven console</title>",
                 "StudyCreated", "StudyTimeZoneSet", "InstrumentVersionPublished", "RESEARCHER " + name,
