@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     static final List<MediaType> ACCEPTED = List.of(MediaType.APPLICATION_JSON, MediaType.valueOf("text/csv"),
             MediaType.APPLICATION_FORM_URLENCODED);
 
-    private static final Pattern IMPORT = Pattern.compile("/api/studies/[^/]+/imports");
+    private static final Pattern IMPORT = Pattern.compile("/api/studies/[^/]+/imports|/console/studies/[^/]+/imports");
+    /** The console's file uploads (an instrument, an answers CSV): the only place a multipart body is taken. */
+    private static final Pattern CONSOLE_UPLOAD = Pattern.compile("/console/studies/[^/]+/(instruments|imports)");
 
     private final long maxBytes;
     private final ObjectMapper json;
@@ -55,7 +58,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!accepted(request.getContentType())) {
+        if (!accepted(request.getContentType()) && !consoleUpload(request)) {
             String sent = request.getContentType() == null ? "a body without Content-Type"
                     : "Content-Type '" + request.getContentType() + "'";
             FilterProblems.refuse(json, request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
@@ -72,6 +75,11 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new BoundedRequest(request, maxBytes) : request, response);
+    }
+
+    private static boolean consoleUpload(HttpServletRequest request) {
+        return CONSOLE_UPLOAD.matcher(request.getRequestURI()).matches() && request.getContentType() != null
+                && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static boolean accepted(String contentType) {

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -97,6 +99,30 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
         submit(By.cssSelector("#create-token button[type=submit]"));
         assertThat(browser.findElement(By.id("shown-once")).getText()).startsWith("hvr_");
         shoot(pictures, "console-tokens.png");
+
+        browser.findElement(By.linkText("My studies")).click();
+        browser.findElement(By.id("new-study")).click();
+        assertThat(browser.getTitle()).isEqualTo("New study · Haven console");
+        new Select(browser.findElement(By.id("wave-1-type"))).selectByValue("always");
+        new Select(browser.findElement(By.id("wave-2-type"))).selectByValue("relative");
+        browser.findElement(By.id("wave-2-offsetDays")).sendKeys("30");
+        browser.findElement(By.id("wave-2-lengthDays")).sendKeys("none");
+        browser.findElement(By.id("title")).sendKeys("Pilot" + Keys.ENTER);
+        assertThat(browser.findElement(By.id("wave-2-lengthDays-error")).getText()).contains("whole number of days");
+        assertThat(browser.findElement(By.id("wave-2-lengthDays")).getAttribute("aria-describedby"))
+                .isEqualTo("wave-2-lengthDays-error");
+        shoot(pictures, "console-new-study.png");
+        browser.findElement(By.id("wave-2-lengthDays")).clear();
+        browser.findElement(By.id("wave-2-lengthDays")).sendKeys("14" + Keys.ENTER);
+        assertThat(browser.getTitle()).isEqualTo("Study Pilot · Haven console");
+        browser.findElement(By.cssSelector("#publish-esti button")).click();
+        assertThat(browser.findElement(By.id("done")).getText()).contains("esti version 1 published");
+        Path faulty = Files.writeString(Files.createTempFile("instrument", ".json"), "{\"id\": \"x\"}");
+        browser.findElement(By.id("file")).sendKeys(faulty.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#upload-instrument button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("file-errors")).getText()).contains("not an instrument's JSON");
+        assertThat(browser.findElement(By.id("file")).getAttribute("aria-describedby")).isEqualTo("file-errors file-hint");
+        shoot(pictures, "console-study.png");
 
         signOut();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have signed out.");

@@ -9,8 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +53,27 @@ final class ConsoleClient {
                 .collect(Collectors.joining("&"));
         return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts fields that may repeat (rows of a form), in order, with the CSRF token found on {@code formPage}. */
+    HttpResponse<String> submitRows(String formPage, String action, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> withToken = new ArrayList<>(fields);
+        withToken.add(Map.entry("_csrf", csrf(get(formPage).body())));
+        String body = withToken.stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Uploads one file as a browser's multipart form does, with the CSRF token found on {@code formPage}. */
+    HttpResponse<String> upload(String formPage, String action, String fileName, String contentType, String content) {
+        String boundary = "----haven" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrf(get(formPage).body()) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     HttpResponse<String> signIn(String name, String password) {

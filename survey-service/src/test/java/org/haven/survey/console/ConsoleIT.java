@@ -241,28 +241,6 @@ class ConsoleIT extends ConsoleTestSupport {
                 .contains("expired");
     }
 
-    static final String PASSWORD_OF_NEW_ACCOUNTS = "a researcher's own password";
-
-    /** An account created by the ADMIN whose first password has been changed to {@link #PASSWORD_OF_NEW_ACCOUNTS}. */
-    private String newAccount(String prefix) {
-        String name = newName(prefix);
-        String first = "first password from the admin";
-        ConsoleClient admin = signedIn(ADMIN, ADMIN_PASSWORD, "192.0.2.99");
-        assertThat(admin.submit("/console/accounts", "/console/accounts",
-                Map.of("name", name, "role", "RESEARCHER", "password", first)).statusCode()).isEqualTo(200);
-        ConsoleClient researcher = signedIn(name, first, "192.0.2.98");
-        assertThat(researcher.submit("/console/password", "/console/password", Map.of("current", first,
-                "password", PASSWORD_OF_NEW_ACCOUNTS, "repeated", PASSWORD_OF_NEW_ACCOUNTS)).statusCode()).isEqualTo(302);
-        return name;
-    }
-
-    private ConsoleClient signedIn(String name, String password, String address) {
-        ConsoleClient client = new ConsoleClient(port(), address);
-        HttpResponse<String> signIn = client.signIn(name, password);
-        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
-        return client;
-    }
-
     private static String createToken(ConsoleClient researcher, String label) {
         HttpResponse<String> created = researcher.submit("/console/tokens", "/console/tokens",
                 Map.of("label", label, "days", ""));

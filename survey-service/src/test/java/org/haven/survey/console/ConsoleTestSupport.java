@@ -12,10 +12,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service for the console tests (one Spring context for all of them): the integration tests' researcher and
@@ -62,5 +66,27 @@ abstract class ConsoleTestSupport extends ServiceTestSupport {
     long count(String sql, Object... args) {
         Long count = new JdbcTemplate(dataSource).queryForObject(sql, Long.class, args);
         return count == null ? 0 : count;
+    }
+
+    static final String PASSWORD_OF_NEW_ACCOUNTS = "a researcher's own password";
+
+    /** An account created by the ADMIN whose first password has been changed to {@link #PASSWORD_OF_NEW_ACCOUNTS}. */
+    String newAccount(String prefix) {
+        String name = newName(prefix);
+        String first = "first password from the admin";
+        ConsoleClient admin = signedIn(ADMIN, ADMIN_PASSWORD, "192.0.2.99");
+        assertThat(admin.submit("/console/accounts", "/console/accounts",
+                Map.of("name", name, "role", "RESEARCHER", "password", first)).statusCode()).isEqualTo(200);
+        ConsoleClient researcher = signedIn(name, first, "192.0.2.98");
+        assertThat(researcher.submit("/console/password", "/console/password", Map.of("current", first,
+                "password", PASSWORD_OF_NEW_ACCOUNTS, "repeated", PASSWORD_OF_NEW_ACCOUNTS)).statusCode()).isEqualTo(302);
+        return name;
+    }
+
+    ConsoleClient signedIn(String name, String password, String address) {
+        ConsoleClient client = new ConsoleClient(port(), address);
+        HttpResponse<String> signIn = client.signIn(name, password);
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
+        return client;
     }
 }
