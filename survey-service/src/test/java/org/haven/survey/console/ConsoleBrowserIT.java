@@ -61,7 +61,7 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
         assertThat(browser.manage().getCookieNamed("sid")).as("never the participant pages' session").isNull();
         shoot(pictures, "console-studies.png");
 
-        browser.findElement(By.linkText("Accounts")).click();
+        submit(By.linkText("Accounts"));
         assertThat(browser.getTitle()).isEqualTo("Accounts · Haven console");
         browser.findElement(By.id("name")).sendKeys(name);
         submit(By.cssSelector("#create-account button[type=submit]"));
@@ -94,32 +94,32 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
         assertThat(browser.findElement(By.tagName("header")).getText()).contains("Signed in as " + name)
                 .doesNotContain("Accounts");
 
-        browser.findElement(By.linkText("API tokens")).click();
+        submit(By.linkText("API tokens"));
         browser.findElement(By.id("label")).sendKeys("enrollment script");
         submit(By.cssSelector("#create-token button[type=submit]"));
         assertThat(browser.findElement(By.id("shown-once")).getText()).startsWith("hvr_");
         shoot(pictures, "console-tokens.png");
 
-        browser.findElement(By.linkText("My studies")).click();
-        browser.findElement(By.id("new-study")).click();
+        submit(By.linkText("My studies"));
+        submit(By.id("new-study"));
         assertThat(browser.getTitle()).isEqualTo("New study · Haven console");
         new Select(browser.findElement(By.id("wave-1-type"))).selectByValue("always");
         new Select(browser.findElement(By.id("wave-2-type"))).selectByValue("relative");
         browser.findElement(By.id("wave-2-offsetDays")).sendKeys("30");
         browser.findElement(By.id("wave-2-lengthDays")).sendKeys("none");
-        browser.findElement(By.id("title")).sendKeys("Pilot" + Keys.ENTER);
+        typeAndEnter(By.id("title"), "Pilot");
         assertThat(browser.findElement(By.id("wave-2-lengthDays-error")).getText()).contains("whole number of days");
         assertThat(browser.findElement(By.id("wave-2-lengthDays")).getAttribute("aria-describedby"))
                 .isEqualTo("wave-2-lengthDays-error");
         shoot(pictures, "console-new-study.png");
         browser.findElement(By.id("wave-2-lengthDays")).clear();
-        browser.findElement(By.id("wave-2-lengthDays")).sendKeys("14" + Keys.ENTER);
+        typeAndEnter(By.id("wave-2-lengthDays"), "14");
         assertThat(browser.getTitle()).isEqualTo("Study Pilot · Haven console");
-        browser.findElement(By.cssSelector("#publish-esti button")).click();
+        submit(By.cssSelector("#publish-esti button"));
         assertThat(browser.findElement(By.id("done")).getText()).contains("esti version 1 published");
         Path faulty = Files.writeString(Files.createTempFile("instrument", ".json"), "{\"id\": \"x\"}");
         browser.findElement(By.id("file")).sendKeys(faulty.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("#upload-instrument button[type=submit]")).click();
+        submit(By.cssSelector("#upload-instrument button[type=submit]"));
         assertThat(browser.findElement(By.id("file-errors")).getText()).contains("not an instrument's JSON");
         assertThat(browser.findElement(By.id("file")).getAttribute("aria-describedby")).isEqualTo("file-errors file-hint");
         shoot(pictures, "console-study.png");
@@ -133,11 +133,22 @@ class ConsoleBrowserIT extends ConsoleTestSupport {
                 .isEqualTo(1);
     }
 
-    /** Submits a form and waits for the page that answers it, so the next check never reads the old page. */
-    private void submit(By button) {
+    /**
+     * Clicks a submit button or a link and waits for the page that answers, so the next check never reads the old
+     * page (on a loaded machine the click returns before the new page is there).
+     */
+    private void submit(By target) {
         WebDriver browser = chromium.driver();
         var page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Types into a field and submits its form with Enter, then waits for the answering page. */
+    private void typeAndEnter(By field, String text) {
+        WebDriver browser = chromium.driver();
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(field).sendKeys(text + Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
