@@ -138,27 +138,20 @@ mkdir -p "$LOGS" "$OUT"
 exec 8>"$STATE/demo.lock"
 flock -n 8 || fail "another infra/demo.sh is running with the state folder $STATE"
 
-# A demo that was killed with SIGKILL could not clean up: stop what it left, and only that.
-if [ -f "$STATE/service.pid" ]; then
-  old=$(tr -dc '0-9' <"$STATE/service.pid")
-  if [ -n "$old" ] && alive "$old" && tr '\0' ' ' <"/proc/$old/cmdline" 2>/dev/null | grep -qF -- "--haven.data-dir=$STATE/service"; then
-    echo "    stopping a survey-service left by an earlier demo (pid $old)"
-    kill -TERM "$old" 2>/dev/null || true
-    for ((i = 0; i < 300; i++)); do alive "$old" || break; sleep 0.1; done
-    alive "$old" && kill -KILL "$old" 2>/dev/null || true
+# A demo that was killed with SIGKILL could not clean up: stop what it left, and only that (the pid file's process,
+# if its command line still carries this state folder's mark). Usage: stop_leftover PID_FILE MARK NAME GRACE_S
+stop_leftover() {
+  local old
+  [ -f "$1" ] || return 0
+  old=$(tr -dc '0-9' <"$1")
+  if [ -n "$old" ] && alive "$old" && tr '\0' ' ' <"/proc/$old/cmdline" 2>/dev/null | grep -qF -- "$2"; then
+    echo "    stopping a $3 left by an earlier demo (pid $old)"
+    stop_pid "$old" "$4"
   fi
-  rm -f "$STATE/service.pid"
-fi
-if [ -f "$STATE/greenmail.pid" ]; then
-  old=$(tr -dc '0-9' <"$STATE/greenmail.pid")
-  if [ -n "$old" ] && alive "$old" && tr '\0' ' ' <"/proc/$old/cmdline" 2>/dev/null | grep -qF -- "$GREENMAIL_DIR/"; then
-    echo "    stopping a mail server left by an earlier demo (pid $old)"
-    kill -TERM "$old" 2>/dev/null || true
-    for ((i = 0; i < 100; i++)); do alive "$old" || break; sleep 0.1; done
-    alive "$old" && kill -KILL "$old" 2>/dev/null || true
-  fi
-  rm -f "$STATE/greenmail.pid"
-fi
+  rm -f "$1"
+}
+stop_leftover "$STATE/service.pid" "--haven.data-dir=$STATE/service" survey-service 30
+stop_leftover "$STATE/greenmail.pid" "$GREENMAIL_DIR/" "mail server" 10
 KAFKA_DIR=$KAFKA_DIR "$ROOT/infra/kafka.sh" stop >/dev/null 2>&1 || true
 
 # ---------------------------------------------------------------------------------------------------------
