@@ -2,8 +2,13 @@ package org.haven.demo;
 
 import org.haven.demo.api.ApiException;
 import org.haven.demo.figures.KeyFigures;
+import org.haven.demo.mail.GreenMailInbox;
+import org.haven.demo.mail.MailFigures;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,13 +34,23 @@ public final class DemoMain {
         return Path.of(rest[1]);
     }
 
+    private static void mailFigures(String[] rest) throws IOException, InterruptedException {
+        if (rest.length != 4 || !rest[0].equals("--greenmail") || !rest[2].equals("--mailboxes-file")) {
+            throw new IllegalArgumentException("usage: haven-demo mail-figures --greenmail API-URL --mailboxes-file FILE");
+        }
+        MailFigures.count(new GreenMailInbox(URI.create(rest[1])),
+                Files.readAllLines(Path.of(rest[3]), StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank()).toList()).print(System.out);
+    }
+
     static int run(String[] args) {
         if (args.length == 0) {
             System.err.println("usage: haven-demo run --service URL --study-file FILE [--waves W] [--participants N]"
                     + " [--seed S] [--responses FILE.csv] [--bootstrap-servers HOST:PORT] [--topic T] [--threads T]"
-                    + " [--rejections-file FILE]\n"
+                    + " [--rejections-file FILE] [--greenmail API-URL [--mail-participants M] [--mailboxes-file FILE]]\n"
                     + "       haven-demo figures --run-summary run-summary.json\n"
                     + "       haven-demo run-facts --run-summary run-summary.json\n"
+                    + "       haven-demo mail-figures --greenmail API-URL --mailboxes-file FILE\n"
                     + "       haven-demo hash-password < password");
             return 2;
         }
@@ -46,8 +61,9 @@ public final class DemoMain {
                 case "hash-password" -> System.out.println(PasswordHash.fromStandardInput());
                 case "figures" -> KeyFigures.read(runSummary(args[0], rest)).print(System.out);
                 case "run-facts" -> KeyFigures.read(runSummary(args[0], rest)).printFacts(System.out);
+                case "mail-figures" -> mailFigures(rest);
                 default -> throw new IllegalArgumentException("unknown command '" + args[0]
-                        + "' (run, figures, run-facts, hash-password)");
+                        + "' (run, figures, run-facts, mail-figures, hash-password)");
             }
             return 0;
         } catch (IllegalArgumentException bad) {

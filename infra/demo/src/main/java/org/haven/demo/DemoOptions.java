@@ -12,10 +12,10 @@ import java.util.Set;
  */
 public record DemoOptions(URI service, String researcher, String password, int waves, int participants, long seed,
                           Path responses, String bootstrapServers, String topic, Path studyFile, int threads,
-                          Path rejectionsFile) {
+                          Path rejectionsFile, URI greenMail, int mailParticipants, Path mailboxesFile) {
 
     private static final Set<String> KNOWN = Set.of("service", "waves", "participants", "seed", "responses",
-            "bootstrap-servers", "topic", "study-file", "threads", "rejections-file");
+            "bootstrap-servers", "topic", "study-file", "threads", "rejections-file", "greenmail", "mail-participants", "mailboxes-file");
 
     public static DemoOptions parse(String[] args, Map<String, String> environment) {
         Map<String, String> options = new HashMap<>();
@@ -46,7 +46,10 @@ public record DemoOptions(URI service, String researcher, String password, int w
                 options.getOrDefault("topic", "haven.survey.events"),
                 Path.of(required(options, "study-file")),
                 positive(options.getOrDefault("threads", "4"), "threads"),
-                options.containsKey("rejections-file") ? Path.of(options.get("rejections-file")) : null);
+                options.containsKey("rejections-file") ? Path.of(options.get("rejections-file")) : null,
+                options.containsKey("greenmail") ? URI.create(required(options, "greenmail")) : null,
+                positive(options.getOrDefault("mail-participants", "30"), "mail-participants"),
+                options.containsKey("mailboxes-file") ? Path.of(options.get("mailboxes-file")) : null);
     }
 
     private static String required(Map<String, String> options, String name) {

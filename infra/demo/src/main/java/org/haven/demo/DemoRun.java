@@ -5,6 +5,8 @@ import org.haven.demo.api.ImportResult;
 import org.haven.demo.cohort.CohortGenerator;
 import org.haven.demo.cohort.PlantedEffects;
 import org.haven.demo.cohort.SyntheticParticipant;
+import org.haven.demo.mail.GreenMailInbox;
+import org.haven.demo.mail.MailSlice;
 import org.haven.demo.submission.ImportCsv;
 import org.haven.demo.submission.ResponsesFile;
 import org.haven.demo.submission.WebSubmitter;
@@ -17,9 +19,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One demo: a new study with ESTI v1, filled either with a generated cohort (most participants on the web
@@ -32,6 +38,14 @@ final class DemoRun {
     private static final int IMPORT_EVERY = 10;
     private static final int DAYS_BETWEEN_WAVES = 30;
     private static final int MAX_LISTED = 20;
+    /**
+     * With the mail slice, wave 1 closes this long after the study's creation plus {@link #REMINDER_LEAD}, and the
+     * schedule's last reminder goes out {@code LAST_REMINDER_HOURS} before the close: so a real reminder, planned
+     * and sent by the engine on the service's clock, falls due while the demo runs, without waiting days.
+     */
+    private static final int LAST_REMINDER_HOURS = 24;
+    private static final Duration REMINDER_LEAD = Duration.ofMinutes(2);
+    private static final Duration MAIL_WAIT = Duration.ofMinutes(3);
 
     private final DemoOptions options;
     private final PrintStream out;
@@ -50,8 +64,13 @@ final class DemoRun {
         String title = responses == null
                 ? "Haven demo: " + options.participants() + " synthetic participants, seed " + options.seed()
                 : "Haven demo: import of " + options.responses().getFileName();
-        String studyId = client.createStudy(title, waves);
+        boolean mail = options.greenMail() != null && responses == null;
+        String studyId = mail ? client.createStudy(title, windowsWithClosingFirstWave(waves, Instant.now()))
+                : client.createStudy(title, waves);
         client.publishEsti(studyId);
+        if (mail) {
+            client.setContactSchedule(studyId, mailSchedule());
+        }
         Files.writeString(options.studyFile(), studyId + "\n", StandardCharsets.UTF_8);
         out.printf("  study %s (%d waves, ESTI v1)%n", studyId, waves);
         if (responses == null) {
@@ -63,6 +82,31 @@ final class DemoRun {
                 .await(client.audit(studyId), Duration.ofMinutes(3));
     }
 
+    /**
+     * Wave 1 absolute, open since before the imported slice's first answers and closing a day and
+     * {@link #REMINDER_LEAD} from now; later waves always open, as without mail.
+     */
+    static List<Map<String, String>> windowsWithClosingFirstWave(int waves, Instant now) {
+        Instant start = now.truncatedTo(ChronoUnit.SECONDS);
+        List<Map<String, String>> windows = new ArrayList<>();
+        windows.add(Map.of("type", "absolute",
+                "opensAt", start.minus(Duration.ofDays((long) waves * DAYS_BETWEEN_WAVES + 1)).toString(),
+                "closesAt", start.plus(Duration.ofHours(LAST_REMINDER_HOURS)).plus(REMINDER_LEAD).toString()));
+        for (int i = 1; i < waves; i++) {
+            windows.add(Map.of("type", "always"));
+        }
+        return windows;
+    }
+
+    /**
+     * The default schedule and templates, plus the last reminder, and no quiet hours: a demo run at night would
+     * otherwise hold every mail until 08:00.
+     */
+    static Map<String, Object> mailSchedule() {
+        return Map.of("lastReminderHoursBeforeClose", LAST_REMINDER_HOURS, "quietFrom", "00:00",
+                "quietUntil", "00:00");
+    }
+
     private void fillWithCohort(String studyId, int waves) throws InterruptedException, IOException {
         List<SyntheticParticipant> cohort = new CohortGenerator(esti, PlantedEffects.DEFAULT, waves, options.seed(),
                 IMPORT_EVERY).generate(options.participants());
@@ -70,8 +114,21 @@ final class DemoRun {
         List<SyntheticParticipant> paper = cohort.stream().filter(SyntheticParticipant::imported).toList();
         out.printf("  cohort: %d participants (seed %d): %d on the web API, %d through the CSV import%n",
                 cohort.size(), options.seed(), web.size(), paper.size());
+        MailSlice mail = null;
+        if (options.greenMail() != null) {
+            List<SyntheticParticipant> slice = web.subList(0, Math.min(options.mailParticipants(), web.size()));
+            web = web.subList(slice.size(), web.size());
+            mail = new MailSlice(client, new GreenMailInbox(options.greenMail()), studyId, out);
+            mail.answerInvitations(slice, waves, MAIL_WAIT);
+            if (options.mailboxesFile() != null) {
+                Files.write(options.mailboxesFile(), mail.addresses(), StandardCharsets.UTF_8);
+            }
+        }
         int stored = new WebSubmitter(client, studyId, options.threads(), out).submitAll(web);
         out.printf("  web: %d submissions stored with the participants' own tokens%n", stored);
+        if (mail != null) {
+            mail.answerReminders(REMINDER_LEAD.plus(MAIL_WAIT));
+        }
         if (paper.isEmpty()) {
             return;
         }

@@ -51,6 +51,11 @@ public final class HavenClient {
         for (int i = 0; i < waves; i++) {
             windows.add(Map.of("type", "always"));
         }
+        return createStudy(title, windows);
+    }
+
+    /** @param windows one wave window per wave, in the API's shape ({@code {"type": "always"}} ...) */
+    public String createStudy(String title, List<? extends Map<String, ?>> windows) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("importsMayEnroll", true);
@@ -67,6 +72,25 @@ public final class HavenClient {
         JsonNode answer = send("enroll", researcher("/api/studies/" + studyId + "/participants")
                 .POST(json(Map.of("consentFormVersion", "demo-consent-v1"))), 201);
         return new Enrolled(answer.get("participantId").asText(), answer.get("token").asText());
+    }
+
+    /**
+     * Enrolls a participant with a contact address in a study with a contact schedule: the answer carries no token,
+     * the contact engine mails the links.
+     */
+    public String enrollWithAddress(String studyId, String address) {
+        JsonNode answer = send("enroll with an address", researcher("/api/studies/" + studyId + "/participants")
+                .POST(json(Map.of("consentFormVersion", "demo-consent-v1", "contactEmail", address))), 201);
+        if (!answer.path("linkSentByMail").asBoolean(false) || answer.has("token")) {
+            throw new ApiException("enroll with an address: the service did not leave the link to its mails");
+        }
+        return answer.get("participantId").asText();
+    }
+
+    /** {@code PUT /api/studies/{id}/contact-schedule}; parts left out take the service's defaults. */
+    public void setContactSchedule(String studyId, Map<String, ?> schedule) {
+        send("set the contact schedule", researcher("/api/studies/" + studyId + "/contact-schedule")
+                .PUT(json(schedule)), 200);
     }
 
     /** A retry with the same submission id is answered 200 by the service, so a lost answer may be re-sent. */

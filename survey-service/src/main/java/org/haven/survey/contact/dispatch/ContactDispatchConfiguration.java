@@ -7,6 +7,7 @@ import org.haven.survey.access.PersonalLink;
 import org.haven.survey.contact.ContactDirectory;
 import org.haven.survey.contact.ContactSettings;
 import org.haven.survey.contact.MailRenderer;
+import org.haven.survey.pages.StudyPageSettings;
 import org.haven.survey.study.StudyCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ class ContactDispatchConfiguration {
     ContactDispatcher contactDispatcher(JdbcTemplate jdbc, ContactSettings settings, StudyCatalog catalog,
                                         ContactOutbox outbox, SendTimeChecks checks, ContactDirectory directory,
                                         ParticipantTokens tokens, MailRenderer renderer, PersonalLink links,
+                                        StudyPageSettings pages,
                                         JavaMailSender mailSender, CommandGateway commands, Clock clock,
                                         MeterRegistry meters,
                                         @Value("${haven.contact.from:}") String from,
@@ -61,7 +63,7 @@ class ContactDispatchConfiguration {
             throw new IllegalStateException("the contact engine (spring.mail.host is set) needs haven.contact.from"
                     + " (HAVEN_CONTACT_FROM), the sender address of its mails");
         }
-        ContactMails mails = new ContactMails(mailSender, renderer, links, from);
+        ContactMails mails = new ContactMails(mailSender, renderer, links, pages, from);
         ContactSender sender = new ContactSender(outbox, checks, settings, directory, catalog, tokens, mails,
                 mailSender, commands, new Backoff(retryFirst, retryMax), meters);
         return new ContactDispatcher(new ContactPlanner(jdbc, settings, catalog, outbox), outbox, sender, clock,

@@ -1,5 +1,6 @@
 package org.haven.survey.contact.dispatch;
 
+import org.haven.events.study.ContactSchedule;
 import org.haven.survey.it.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -85,6 +86,27 @@ class ContactScheduleIT extends ContactEngineTestSupport {
                     + "\"reminded\":{\"1\":20,\"2\":20,\"3\":20},\"respondedAfterReminders\":{},"
                     + "\"failed\":0,\"optedOut\":0}");
         }
+    }
+
+    @Test
+    void the_study_s_help_lines_close_every_mail_below_what_the_template_says() {
+        String run = run();
+        String studyId = createScheduledStudy("[" + relative(0) + "]", new ContactSchedule(List.of(1), null,
+                LocalTime.of(0, 0), LocalTime.of(0, 0), TEMPLATES));
+        var configured = api.send("PUT", "/api/studies/" + studyId + "/participant-pages", researcher(),
+                "{\"studyContact\":\"Study team: team@uni.example, 030 1234 5678\","
+                        + "\"supportLine\":\"Support line, free and open day and night: 0800 111 0 111\"}");
+        assertThat(configured.status()).as(configured.body()).isEqualTo(200);
+        String email = "help-" + run + "@example.org";
+        enrollByMail(studyId, email, ZoneId.of("UTC"));
+
+        List<Mail> mails = advance(Duration.ofDays(2), Duration.ofHours(1)).stream()
+                .filter(mail -> mail.to().equals(email)).toList();
+
+        assertThat(mails).extracting(Mail::kind).containsExactly("Invitation", "Reminder");
+        assertThat(mails).allSatisfy(mail -> assertThat(mail.text().strip()).endsWith("No more e-mails: "
+                + PUBLIC_URL + "/p/stop#" + mail.stopToken() + "\n\nStudy team: team@uni.example, 030 1234 5678\n"
+                + "Support line, free and open day and night: 0800 111 0 111"));
     }
 
     /** Opens each new mail's link through the API, as the participant, and answers where the test says so. */
