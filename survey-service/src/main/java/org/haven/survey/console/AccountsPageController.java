@@ -9,6 +9,7 @@ import org.haven.survey.access.PasswordRules;
 import org.haven.survey.access.ResearcherAccountBook;
 import org.haven.survey.access.ResearcherRole;
 import org.haven.survey.access.StoredAccounts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +28,7 @@ import java.util.Map;
  * the page answering the post, and never stored in clear.
  */
 @Controller
+@ConditionalOnWebApplication
 class AccountsPageController {
 
     private static final int AUDIT_ENTRIES = 50;

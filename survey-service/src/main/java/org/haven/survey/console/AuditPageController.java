@@ -4,6 +4,7 @@ import org.haven.survey.audit.AuditEntry;
 import org.haven.survey.audit.AuditTrail;
 import org.haven.survey.contact.ContactSettings;
 import org.haven.survey.study.StudyCatalog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import java.util.List;
  * content), newest first, a page at a time, filtered by event type and by actor.
  */
 @Controller
+@ConditionalOnWebApplication
 class AuditPageController {
 
     static final int PAGE_SIZE = 50;

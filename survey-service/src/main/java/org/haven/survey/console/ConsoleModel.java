@@ -1,6 +1,7 @@
 package org.haven.survey.console;
 
 import org.haven.survey.access.ActiveAccount;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 
 /** What every console page's frame needs: who is signed in (navigation, sign-out) and how times are written. */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
+@ConditionalOnWebApplication
 class ConsoleModel {
 
     /** Times in accounts and tokens are the service's own, written in UTC with the zone named. */

@@ -2,6 +2,7 @@ package org.haven.survey.console;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.haven.survey.problem.NotFoundException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A console page of a study that does not exist, or not for this researcher: a page saying so, with 404. */
 @ControllerAdvice(basePackageClasses = ConsoleNotFound.class)
+@ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleNotFound {
 

@@ -10,6 +10,7 @@ import org.haven.survey.importing.ImportUpload;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.web.Researchers;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,7 @@ import java.io.InputStream;
  * bad lines with their reasons) and the study's recent imports.
  */
 @Controller
+@ConditionalOnWebApplication
 class ImportPageController {
 
     private static final int RECENT = 20;

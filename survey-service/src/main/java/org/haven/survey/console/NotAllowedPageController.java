@@ -1,5 +1,6 @@
 package org.haven.survey.console;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * in words instead of an empty answer. One page for both causes, which the visitor can tell apart in the text.
  */
 @Controller
+@ConditionalOnWebApplication
 class NotAllowedPageController {
 
     @RequestMapping("/console/not-allowed")

@@ -10,6 +10,7 @@ import org.haven.survey.access.ConsoleSignIn;
 import org.haven.survey.access.PasswordRules;
 import org.haven.survey.access.SignInThrottledException;
 import org.haven.survey.access.TooManyAttempts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import java.util.Map;
 
 /** Changing one's own password: forced after the first sign-in and after a reset, open to every stored account. */
 @Controller
+@ConditionalOnWebApplication
 class PasswordPageController {
 
     private final ConsoleSignIn signIn;

@@ -9,6 +9,7 @@ import org.haven.survey.access.ConsoleSessions;
 import org.haven.survey.access.ConsoleSignIn;
 import org.haven.survey.access.SignInThrottledException;
 import org.haven.survey.access.TooManyAttempts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * throttled sign-in gets 429 with {@code Retry-After}, as the API answers it.
  */
 @Controller
+@ConditionalOnWebApplication
 class SignInController {
 
     private final ConsoleSignIn signIn;

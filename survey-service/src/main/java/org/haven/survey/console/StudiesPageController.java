@@ -4,6 +4,7 @@ import org.haven.survey.access.ActiveAccount;
 import org.haven.survey.access.StudyAccess;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.study.StudyDefinition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import java.util.List;
  * {@link StudyAccess} exactly as for {@code GET /api/studies}.
  */
 @Controller
+@ConditionalOnWebApplication
 class StudiesPageController {
 
     private final StudyAccess access;

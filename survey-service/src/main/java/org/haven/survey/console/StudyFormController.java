@@ -9,6 +9,7 @@ import org.haven.survey.study.CreateStudy;
 import org.haven.survey.study.SetStudyTimeZone;
 import org.haven.survey.study.TimeZones;
 import org.haven.survey.web.Researchers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -29,6 +30,7 @@ import java.util.UUID;
  * {@code POST /api/studies} and {@code PUT /api/studies/{id}/time-zone}.
  */
 @Controller
+@ConditionalOnWebApplication
 class StudyFormController {
 
     private final CommandGateway commands;

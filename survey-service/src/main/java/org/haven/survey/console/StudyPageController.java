@@ -21,6 +21,7 @@ import org.haven.survey.study.StudyDefinition;
 import org.haven.survey.study.StudyMembers;
 import org.haven.survey.web.Researchers;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -43,6 +44,7 @@ import java.util.Map;
  * before any handler here; the commands are those of the study API.
  */
 @Controller
+@ConditionalOnWebApplication
 class StudyPageController {
 
     private final StudyCatalog catalog;

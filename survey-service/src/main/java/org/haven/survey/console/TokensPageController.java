@@ -5,6 +5,7 @@ import org.haven.survey.access.AccountChangeRefused;
 import org.haven.survey.access.AccountChanges;
 import org.haven.survey.access.ActiveAccount;
 import org.haven.survey.access.ResearcherTokens;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import java.util.Map;
 
 /** The researcher's own API tokens: create (the token is shown once), see when each was last used, revoke. */
 @Controller
+@ConditionalOnWebApplication
 class TokensPageController {
 
     private final ResearcherTokens tokens;
