@@ -19,18 +19,27 @@ final class LatestPage {
     }
 
     /**
-     * A new id for a page the browser will show as a document (not for the script's own requests: their
-     * {@code Sec-Fetch-Dest} is {@code empty}); null outside a session, where there is nothing to end.
+     * A new id for a page the browser will show as a document (not for the script's own requests, which no page
+     * shows: their {@code Sec-Fetch-Dest} is {@code empty}, and browsers without that header do not ask for HTML);
+     * null outside a session, where there is nothing to end.
      */
     static String mark(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        String destination = request.getHeader("Sec-Fetch-Dest");
-        if (session == null || (destination != null && !destination.equals("document"))) {
+        if (session == null || !isDocument(request)) {
             return null;
         }
         String id = UUID.randomUUID().toString();
         session.setAttribute(ATTRIBUTE, id);
         return id;
+    }
+
+    private static boolean isDocument(HttpServletRequest request) {
+        String destination = request.getHeader("Sec-Fetch-Dest");
+        if (destination != null) {
+            return destination.equals("document");
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     static boolean isLatest(HttpSession session, String pageId) {
