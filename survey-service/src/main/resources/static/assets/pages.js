@@ -10,14 +10,16 @@
     return element ? element.content : '';
   }
 
-  // Ends the page session on the server; keepalive lets the request finish after the page is gone.
-  function endSession() {
+  // Ends the page session on the server; keepalive lets the request finish after the page is gone. With
+  // onlyIfLast, only when this page is still the session's last one (see pagehide below).
+  function endSession(onlyIfLast) {
     var headers = {};
     if (meta('_csrf_header')) {
       headers[meta('_csrf_header')] = meta('_csrf');
     }
     try {
-      fetch('/p/end', {method: 'POST', credentials: 'same-origin', headers: headers, keepalive: true})
+      var query = onlyIfLast ? '?page=' + encodeURIComponent(meta('page')) : '';
+      fetch('/p/end' + query, {method: 'POST', credentials: 'same-origin', headers: headers, keepalive: true})
         .catch(function () { /* the idle timeout ends it anyway */ });
     } catch (ignored) { /* as above */ }
   }
@@ -56,6 +58,15 @@
       }
     }
   } catch (ignored) { /* storage switched off: nothing to remove */ }
+
+  // A closed tab must leave nothing that reopens the questionnaire without the link: a page of a session that
+  // goes away ends it. The browser asks for the next page before this one goes away, so when that next page is
+  // one of the session (a link, a form, a reload, Back) the server sees a later page and keeps the session.
+  if (meta('page')) {
+    window.addEventListener('pagehide', function () {
+      endSession(true);
+    });
+  }
 
   // A page shown again from the back-forward cache would show what the server no longer would: ask it again.
   window.addEventListener('pageshow', function (event) {

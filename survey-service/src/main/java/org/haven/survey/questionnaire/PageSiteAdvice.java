@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives every participant page its study's settings ({@code site}: neutral title, quick exit, help lines; the
  * service's defaults before the study is known) and, inside a page session, the seconds it lasts untouched
- * ({@code idleSeconds}), for the page's warning a minute before it ends.
+ * ({@code idleSeconds}), for the page's warning a minute before it ends, and the page's id ({@code pageId}, see
+ * {@link LatestPage}).
  */
 @ControllerAdvice(assignableTypes = {PersonalLinkController.class, QuestionnairePageController.class,
         WithdrawalPageController.class, QuickExitController.class, InstrumentPreviewController.class,
@@ -34,5 +35,11 @@ class PageSiteAdvice {
     Integer idleSeconds(@AuthenticationPrincipal ParticipantPrincipal me, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return me == null || session == null ? null : session.getMaxInactiveInterval();
+    }
+
+    /** Inside a page session, this page's id, with which it ends the session when it goes away. */
+    @ModelAttribute("pageId")
+    String pageId(@AuthenticationPrincipal ParticipantPrincipal me, HttpServletRequest request) {
+        return me == null ? null : LatestPage.mark(request);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
@@ -30,9 +31,17 @@ class QuickExitController {
         this.sessionCookie = sessionCookie;
     }
 
+    /**
+     * Without {@code page}, ends the session at once (quick exit, idle end). With it, sent by a page going away,
+     * only when no later page of the session has been shown since: a closed tab's last page ends it, a page left
+     * for another one of the session (or reloaded) does not.
+     */
     @PostMapping("/p/end")
-    ResponseEntity<Void> end(HttpServletRequest request) {
+    ResponseEntity<Void> end(@RequestParam(required = false) String page, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
+        if (session != null && page != null && !LatestPage.isLatest(session, page)) {
+            return ResponseEntity.noContent().build();
+        }
         if (session != null) {
             session.invalidate();
         }

@@ -85,6 +85,41 @@ class NoAnswersLeftBehindIT extends BrowserTestSupport {
     }
 
     @Test
+    void a_closed_tab_ends_the_session_while_a_reload_keeps_it_and_the_link_brings_the_draft_back() {
+        String studyId = createStudy(false, ALWAYS_OPEN);
+        Enrolled kim = enroll(studyId);
+        browser.openLink(kim.token());
+        browser.answer("respect_1", 4);
+        browser.answer("trust_5", 2);
+        browser.waitUntil(driver -> answersInDraft() == 2);
+        // moving within the pages and reloading keep the session
+        browser.driver().navigate().refresh();
+        browser.waitUntil(driver -> browser.progress().equals("Answered 2 of 36 questions"));
+        browser.clickLink("Withdraw from the study");
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/withdrawal"));
+        browser.driver().navigate().back();
+        browser.waitUntil(driver -> browser.progress().equals("Answered 2 of 36 questions"));
+        assertThat(sessionAlive()).isTrue();
+
+        // another window keeps the browser (and its cookies) alive while the questionnaire's tab is closed
+        String questionnaireTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.WINDOW);
+        String otherWindow = browser.driver().getWindowHandle();
+        browser.driver().get(api.base() + "/p/ended");
+        browser.driver().switchTo().window(questionnaireTab).close();
+        browser.driver().switchTo().window(otherWindow);
+        browser.waitUntil(driver -> !sessionAlive());
+        browser.driver().get(api.base() + "/questionnaire");
+        browser.waitForHeading("This link does not work");
+        assertThat(browser.driver().findElements(By.id("questionnaire"))).isEmpty();
+
+        browser.reopenLink(kim.token());
+        browser.waitUntil(driver -> browser.progress().equals("Answered 2 of 36 questions"));
+        assertThat(browser.chosen("respect_1", 4)).isTrue();
+        assertThat(browser.chosen("trust_5", 2)).isTrue();
+    }
+
+    @Test
     void the_draft_is_deleted_on_submission_withdrawal_erasure_and_when_its_wave_has_closed() {
         String studyId = createStudy(false, ALWAYS_OPEN);
         Enrolled lea = enroll(studyId);
@@ -149,6 +184,15 @@ class NoAnswersLeftBehindIT extends BrowserTestSupport {
                 "var done = arguments[arguments.length - 1];"
                         + "indexedDB.databases().then(function (list) { done(list.length); });");
         assertThat(((Number) databases).intValue()).isZero();
+    }
+
+    /** Whether this browser's page session still reads the draft, asked from a page of the site. */
+    private boolean sessionAlive() {
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch('/questionnaire/draft?wave=1', {credentials: 'same-origin', redirect: 'manual'})"
+                        + ".then(function (r) { done(r.status); }, function () { done(0); });");
+        return ((Number) status).intValue() == 200;
     }
 
     private String cacheControl(String path) {
