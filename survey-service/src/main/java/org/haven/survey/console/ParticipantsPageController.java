@@ -8,6 +8,8 @@ import org.haven.survey.contact.ContactSettings;
 import org.haven.survey.participant.Enrollment;
 import org.haven.survey.participant.ParticipantList;
 import org.haven.survey.participant.ParticipantStatus;
+import org.haven.survey.participant.TokenReissue;
+import org.haven.survey.problem.NotFoundException;
 import org.haven.survey.problem.RejectedException;
 import org.haven.survey.problem.Violation;
 import org.haven.survey.study.StudyCatalog;
@@ -52,11 +54,14 @@ class ParticipantsPageController {
     private final StudyCatalog catalog;
     private final ContactSettings settings;
     private final PersonalLink links;
+    private final TokenReissue reissue;
     private final Clock clock;
 
     ParticipantsPageController(Enrollment enrollment, BulkEnrollment bulk, ParticipantList participants,
-                               StudyCatalog catalog, ContactSettings settings, PersonalLink links, Clock clock) {
+                               StudyCatalog catalog, ContactSettings settings, PersonalLink links,
+                               TokenReissue reissue, Clock clock) {
         this.enrollment = enrollment;
+        this.reissue = reissue;
         this.bulk = bulk;
         this.participants = participants;
         this.catalog = catalog;
@@ -125,6 +130,22 @@ class ParticipantsPageController {
             model.addAttribute("bulkConsentFormVersion", consentFormVersion);
         }
         return page(studyId, "", 0, errors, response, model);
+    }
+
+    /** A new personal link, as {@code POST /api/studies/{id}/participants/{pid}/token}: older links stop working. */
+    @PostMapping("/console/studies/{studyId}/participants/{participantId}/token")
+    String newLink(@PathVariable String studyId, @PathVariable String participantId, Authentication researcher,
+                   HttpServletResponse response, Model model) {
+        try {
+            String token = reissue.reissue(studyId, participantId, clock.instant(), Researchers.actor(researcher));
+            model.addAttribute("reissued", new Enrolled(participantId, links.forToken(token)));
+        } catch (RejectedException refused) {
+            response.setStatus(refused instanceof NotFoundException ? HttpStatus.NOT_FOUND.value()
+                    : HttpStatus.CONFLICT.value());
+            model.addAttribute("actionError", refused.violations().isEmpty() ? refused.getMessage()
+                    : refused.violations().get(0).message());
+        }
+        return page(studyId, "", 0, new LinkedHashMap<>(), response, model);
     }
 
     private String page(String studyId, String status, int page, Map<String, String> errors,

@@ -71,6 +71,19 @@ class ConsoleParticipantsIT extends ConsoleTestSupport {
                 "id=\"bulk-links\"").doesNotContain("@example.org");
         assertThat(count("SELECT COUNT(*) FROM participant WHERE study_id = ?", studyId)).isEqualTo(4);
 
+        String oldLink = linkIn(one.body(), "enrolled-link");
+        HttpResponse<String> reissued = owner.submit(page, page + "/" + first + "/token", Map.of());
+        assertThat(reissued.statusCode()).as(reissued.body()).isEqualTo(200);
+        String newLink = linkIn(reissued.body(), "reissued-link");
+        assertThat(newLink).contains("/p#").isNotEqualTo(oldLink);
+        assertThat(api.get("/api/participant/questionnaire", ApiClient.bearer(tokenOf(oldLink))).status())
+                .as("the older link stops working").isEqualTo(401);
+        assertThat(api.get("/api/participant/questionnaire", ApiClient.bearer(tokenOf(newLink))).status())
+                .isEqualTo(200);
+        HttpResponse<String> unknown = owner.submit(page, page + "/" + UUID.randomUUID() + "/token", Map.of());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("id=\"action-error\"").doesNotContain("id=\"reissued-link\"");
+
         var withdrawn = api.postJson("/api/studies/" + studyId + "/participants/" + first + "/withdrawal",
                 ApiClient.basic(name, PASSWORD_OF_NEW_ACCOUNTS), "{\"scope\":\"STOP_FUTURE_WAVES\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
@@ -88,5 +101,17 @@ class ConsoleParticipantsIT extends ConsoleTestSupport {
         assertThat(outsider.post(page, Map.of("consentFormVersion", "consent-v1",
                 "_csrf", ConsoleClient.csrf(outsider.get("/console").body()))).statusCode()).isEqualTo(404);
         assertThat(count("SELECT COUNT(*) FROM participant WHERE study_id = ?", studyId)).isEqualTo(4);
+        assertThat(outsider.post(page + "/" + first + "/token",
+                Map.of("_csrf", ConsoleClient.csrf(outsider.get("/console").body()))).statusCode()).isEqualTo(404);
+    }
+
+    private static String tokenOf(String link) {
+        return link.substring(link.indexOf('#') + 1);
+    }
+
+    private static String linkIn(String page, String id) {
+        Matcher link = Pattern.compile("id=\"" + id + "\">([^<]+)<").matcher(page);
+        assertThat(link.find()).as(page).isTrue();
+        return link.group(1);
     }
 }
