@@ -5,7 +5,12 @@ import org.haven.survey.access.PersonalLink;
 import org.haven.survey.contact.BulkEnrollment;
 import org.haven.survey.contact.BulkReport;
 import org.haven.survey.contact.ContactSettings;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.haven.events.participant.WithdrawalScope;
 import org.haven.survey.participant.Enrollment;
+import org.haven.survey.participant.ParticipantDirectory;
+import org.haven.survey.participant.TokenRules;
+import org.haven.survey.participant.WithdrawConsent;
 import org.haven.survey.participant.ParticipantList;
 import org.haven.survey.participant.ParticipantStatus;
 import org.haven.survey.participant.TokenReissue;
@@ -55,12 +60,17 @@ class ParticipantsPageController {
     private final ContactSettings settings;
     private final PersonalLink links;
     private final TokenReissue reissue;
+    private final ParticipantDirectory directory;
+    private final CommandGateway commands;
     private final Clock clock;
 
     ParticipantsPageController(Enrollment enrollment, BulkEnrollment bulk, ParticipantList participants,
                                StudyCatalog catalog, ContactSettings settings, PersonalLink links,
-                               TokenReissue reissue, Clock clock) {
+                               TokenReissue reissue, ParticipantDirectory directory, CommandGateway commands,
+                               Clock clock) {
         this.enrollment = enrollment;
+        this.directory = directory;
+        this.commands = commands;
         this.reissue = reissue;
         this.bulk = bulk;
         this.participants = participants;
@@ -146,6 +156,57 @@ class ParticipantsPageController {
                     : refused.violations().get(0).message());
         }
         return page(studyId, "", 0, new LinkedHashMap<>(), response, model);
+    }
+
+    /** The two scopes of a withdrawal in the words the page uses for them. */
+    static final Map<String, String> SCOPES = Map.of(
+            WithdrawalScope.STOP_FUTURE_WAVES.name(), "No further waves: they are not asked again, and the answers"
+                    + " they already gave stay in the analyses.",
+            WithdrawalScope.STOP_USING_COLLECTED_DATA.name(), "No further waves, and the answers they already gave"
+                    + " are left out of every analysis.");
+
+    /**
+     * Withdrawal in three posts of the same form: without a scope it asks for one, with a scope it asks to confirm,
+     * and only with {@code confirm=yes} it records {@code WithdrawConsent} as the API's withdrawal does.
+     */
+    @PostMapping("/console/studies/{studyId}/participants/{participantId}/withdrawal")
+    String withdraw(@PathVariable String studyId, @PathVariable String participantId,
+                    @RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String confirm,
+                    Authentication researcher, HttpServletResponse response, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            directory.find(participantId).filter(found -> found.studyId().equals(studyId))
+                    .orElseThrow(TokenRules::notInStudy);
+        } catch (RejectedException refused) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("actionError", refused.getMessage());
+            return page(studyId, "", 0, errors, response, model);
+        }
+        model.addAttribute("withdrawing", participantId);
+        model.addAttribute("scopes", SCOPES);
+        if (!SCOPES.containsKey(scope)) {
+            if (!scope.isEmpty()) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                errors.put("scope", "choose one of the two kinds of withdrawal");
+            }
+            model.addAttribute("withdrawStep", "choose");
+        } else if (!"yes".equals(confirm)) {
+            model.addAttribute("withdrawStep", "confirm");
+            model.addAttribute("withdrawScope", scope);
+        } else {
+            try {
+                commands.sendAndWait(new WithdrawConsent(participantId, WithdrawalScope.valueOf(scope),
+                        Researchers.actor(researcher)));
+                model.addAttribute("withdrawStep", "done");
+                model.addAttribute("withdrawScope", scope);
+            } catch (RejectedException refused) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.asMap().remove("withdrawing");
+                model.addAttribute("actionError", refused.violations().isEmpty() ? refused.getMessage()
+                        : refused.violations().get(0).message());
+            }
+        }
+        return page(studyId, "", 0, errors, response, model);
     }
 
     private String page(String studyId, String status, int page, Map<String, String> errors,

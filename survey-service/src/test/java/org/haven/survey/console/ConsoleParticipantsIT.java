@@ -84,9 +84,19 @@ class ConsoleParticipantsIT extends ConsoleTestSupport {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("id=\"action-error\"").doesNotContain("id=\"reissued-link\"");
 
-        var withdrawn = api.postJson("/api/studies/" + studyId + "/participants/" + first + "/withdrawal",
-                ApiClient.basic(name, PASSWORD_OF_NEW_ACCOUNTS), "{\"scope\":\"STOP_FUTURE_WAVES\"}");
-        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        String withdrawal = page + "/" + first + "/withdrawal";
+        String choose = owner.submit(page, withdrawal, Map.of()).body();
+        assertThat(choose).contains("id=\"withdraw-choose\"", "the answers they already gave stay in the analyses",
+                "the answers they already gave are left out of every analysis");
+        HttpResponse<String> confirm = owner.submit(page, withdrawal, Map.of("scope", "STOP_FUTURE_WAVES"));
+        assertThat(confirm.body()).contains("id=\"withdraw-confirm\"", "cannot be undone",
+                "id=\"withdraw-words\">No further waves: they are not asked again");
+        assertThat(count("SELECT COUNT(*) FROM participant WHERE participant_id = ? AND status = 'ACTIVE'", first))
+                .as("nothing changes before the confirmation").isEqualTo(1);
+        HttpResponse<String> done = owner.submit(page, withdrawal,
+                Map.of("scope", "STOP_FUTURE_WAVES", "confirm", "yes"));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("id=\"withdrawn\"");
         assertThat(owner.get(page).body()).contains("id=\"participant-count\" role=\"status\">4 participants<");
         String active = owner.get(page + "?status=ACTIVE").body();
         assertThat(active).contains("id=\"participant-count\" role=\"status\">3 participants<")
@@ -101,6 +111,11 @@ class ConsoleParticipantsIT extends ConsoleTestSupport {
         assertThat(outsider.post(page, Map.of("consentFormVersion", "consent-v1",
                 "_csrf", ConsoleClient.csrf(outsider.get("/console").body()))).statusCode()).isEqualTo(404);
         assertThat(count("SELECT COUNT(*) FROM participant WHERE study_id = ?", studyId)).isEqualTo(4);
+        assertThat(outsider.post(page + "/" + first + "/withdrawal", Map.of("scope", "STOP_USING_COLLECTED_DATA",
+                "confirm", "yes", "_csrf", ConsoleClient.csrf(outsider.get("/console").body()))).statusCode())
+                .isEqualTo(404);
+        assertThat(count("SELECT COUNT(*) FROM participant WHERE participant_id = ? AND status = 'WITHDRAWN'", first))
+                .isEqualTo(1);
         assertThat(outsider.post(page + "/" + first + "/token",
                 Map.of("_csrf", ConsoleClient.csrf(outsider.get("/console").body()))).statusCode()).isEqualTo(404);
     }
