@@ -2,6 +2,7 @@ package org.haven.survey.contact;
 
 import org.haven.events.Actor;
 import org.haven.survey.access.PersonalLink;
+import org.haven.survey.participant.ConsentRules;
 import org.haven.survey.participant.Enrollment;
 import org.haven.survey.privacy.PersonalFields;
 import org.haven.survey.problem.BadInputException;
@@ -21,7 +22,7 @@ import java.util.List;
  * reason and the others go ahead. A reason never repeats the line's address.
  */
 @Service
-class BulkEnrollment {
+public class BulkEnrollment {
 
     static final String NO_ADDRESS = "no e-mail address";
     static final String MALFORMED = "malformed address";
@@ -38,6 +39,23 @@ class BulkEnrollment {
         this.settings = settings;
         this.links = links;
         this.clock = clock;
+    }
+
+    /**
+     * A whole CSV file as the API and the console receive it: the consent-form version every line agreed to is
+     * checked first, then the file read ({@link BulkCsv}); either refused with a 400 naming its field.
+     */
+    public BulkReport enrollFile(String studyId, String consentFormVersion, byte[] csv, Actor actor) {
+        if (consentFormVersion == null || consentFormVersion.isBlank()) {
+            throw new BadInputException("consentFormVersion", "required: the consent-form version every participant"
+                    + " of the file agreed to, e.g. consent-2027-01");
+        }
+        try {
+            ConsentRules.checkConsentFormVersion(consentFormVersion);
+        } catch (RejectedException invalid) {
+            throw new BadInputException("consentFormVersion", invalid.violations().get(0).message());
+        }
+        return enroll(studyId, consentFormVersion.strip(), BulkCsv.read(csv), actor);
     }
 
     BulkReport enroll(String studyId, String consentFormVersion, List<BulkCsv.Line> lines, Actor actor) {

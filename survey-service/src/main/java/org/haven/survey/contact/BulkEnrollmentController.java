@@ -3,9 +3,6 @@ package org.haven.survey.contact;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.haven.survey.participant.ConsentRules;
-import org.haven.survey.problem.BadInputException;
-import org.haven.survey.problem.RejectedException;
 import org.haven.survey.study.StudyCatalog;
 import org.haven.survey.web.Researchers;
 import org.springframework.http.HttpStatus;
@@ -44,17 +41,8 @@ public class BulkEnrollmentController {
                                              HttpServletRequest request, Authentication researcher)
             throws IOException {
         catalog.require(studyId);
-        if (consentFormVersion == null || consentFormVersion.isBlank()) {
-            throw new BadInputException("consentFormVersion", "required query parameter: the consent-form version"
-                    + " every participant of the file agreed to, e.g. ?consentFormVersion=consent-2027-01");
-        }
-        try {
-            ConsentRules.checkConsentFormVersion(consentFormVersion);
-        } catch (RejectedException invalid) {
-            throw new BadInputException("consentFormVersion", invalid.violations().get(0).message());
-        }
-        var lines = BulkCsv.read(request.getInputStream().readAllBytes());
-        BulkReport report = bulk.enroll(studyId, consentFormVersion.strip(), lines, Researchers.actor(researcher));
+        BulkReport report = bulk.enrollFile(studyId, consentFormVersion, request.getInputStream().readAllBytes(),
+                Researchers.actor(researcher));
         return ResponseEntity.status(report.enrolledCount() == 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
                 .body(report);
     }

@@ -35,8 +35,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             MediaType.APPLICATION_FORM_URLENCODED);
 
     private static final Pattern IMPORT = Pattern.compile("/api/studies/[^/]+/imports|/console/studies/[^/]+/imports");
-    /** The console's file uploads (an instrument, an answers CSV): the only place a multipart body is taken. */
-    private static final Pattern CONSOLE_UPLOAD = Pattern.compile("/console/studies/[^/]+/(instruments|imports)");
+    /** The console's file uploads (an instrument, an answers CSV, addresses to enroll): the only multipart bodies. */
+    private static final Pattern CONSOLE_UPLOAD =
+            Pattern.compile("/console/studies/[^/]+/(instruments|imports|participants/bulk)");
 
     private final long maxBytes;
     private final ObjectMapper json;

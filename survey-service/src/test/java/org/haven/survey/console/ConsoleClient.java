@@ -67,8 +67,18 @@ final class ConsoleClient {
 
     /** Uploads one file as a browser's multipart form does, with the CSRF token found on {@code formPage}. */
     HttpResponse<String> upload(String formPage, String action, String fileName, String contentType, String content) {
+        return uploadWith(formPage, action, Map.of(), fileName, contentType, content);
+    }
+
+    /** Uploads one file with other fields of the same form. */
+    HttpResponse<String> uploadWith(String formPage, String action, Map<String, String> fields, String fileName,
+                                    String contentType, String content) {
         String boundary = "----haven" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((field, value) -> parts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(field).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        String body = parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
                 + csrf(get(formPage).body()) + "\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: " + contentType + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";

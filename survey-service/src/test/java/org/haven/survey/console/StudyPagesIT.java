@@ -154,7 +154,7 @@ class StudyPagesIT extends ConsoleTestSupport {
     }
 
     /** The path of every console page of a study after its id; a page added later belongs here too. */
-    static final List<String> STUDY_PAGES = List.of("", "/audit", "/imports");
+    static final List<String> STUDY_PAGES = List.of("", "/audit", "/imports", "/participants");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
